@@ -19,6 +19,8 @@ from core.nlp.relations.words import (
 )
 
 OWNED_WORDS = frozenset(["owned", "controlled", "majority-owned", "wholly-owned", "backed"])  # "Volvo, which is owned by Geely"
+# the share written before the participle: "Proton, 49.9% owned by Geely,", "Dacia, wholly owned by Renault,"
+OWNERS_SHARE_WORDS = frozenset(["%", "percent", "per", "cent", "wholly", "partly", "majority", "jointly", "fully", "partially"])
 OWNING_VERBS = frozenset(["owns", "own", "owned", "holds", "hold", "held", "controls", "control"])  # "Geely, which owns 49.9% of"
 FOUNDING_VERBS = frozenset(["inaugurated", "opened", "founded", "established", "built", "set", "started"])  # "opened in 1986 by X"
 PAST_OWNER_ADVERBS = FORMER_ADVERBS | {"originally"}  # "previously owned by X": a past owner
@@ -271,7 +273,8 @@ class CompaniesMixin:
         """A company named as another's owner in an aside: 'Volvo, which is owned by Geely,', 'Geely, which owns 49.9%
         of Proton,', 'Geely, which holds a stake in Proton,' (the clause names the company owned)."""
         lower = self.index.lower
-        if ent.start >= 2 and lower[ent.start - 1] == "by" and lower[ent.start - 2] in OWNED_WORDS:
+        start = self._owner_start(ent)
+        if start >= 2 and lower[start - 1] == "by" and lower[start - 2] in OWNED_WORDS:
             return True
         if lower[ent.end:ent.end + 2] not in ([",", "which"], [",", "that"]) or lower[ent.end + 2] in PASSIVE_AUXILIARIES:
             return False  # not "Volvo, which is owned by Geely": the company owned
@@ -291,11 +294,22 @@ class CompaniesMixin:
     def _owner_of_company(self, ent: Span) -> bool:
         """'Volvo, which is owned by Geely', 'Volvo, owned by Geely,': the owner of the company named before the clause,
         not of a plant."""
-        k = ent.start - 2  # the participle
-        if k >= 2 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] == "," and self.ent_type[k - 2] == "COMPANY":
+        k = self._owner_start(ent) - 2  # the participle
+        share = k - 1
+        while share > k - 4 and share > 0 and (self.index.lower[share] in OWNERS_SHARE_WORDS or self.index.lower[share][:1].isdigit()):
+            share -= 1  # "Proton, 49.9% owned by Geely,", "Dacia, wholly owned by Renault,": the share before the participle
+        if (k >= 2 and self.index.lower[k] in OWNED_WORDS and self.index.lower[share] == "," and share > 0
+                and self.ent_type[share - 1] == "COMPANY"):
             return True  # the clause cut short: "Dacia, owned by Renault, will build the X in Y"
         return (k >= 4 and self.index.lower[k] in OWNED_WORDS and self.index.lower[k - 1] in PASSIVE_AUXILIARIES
                 and self.index.lower[k - 3:k - 1] in ([",", "which"], [",", "that"]) and self.ent_type[k - 4] == "COMPANY")
+
+    def _owner_start(self, ent: Span) -> int:
+        """Where an owner's name starts with its country's possessive: "owned by China's Zhejiang Geely Holding"."""
+        start = ent.start
+        if start >= 2 and self.index.lower[start - 1] in ("'s", "’s") and self.ent_type[start - 2] == "COUNTRY":
+            start -= 2
+        return start
 
     def _partner_describing(self, ent: Span) -> bool:
         """'The BMW partner announced that it had shipped ...', 'the Renault partner Dacia': a company named inside a noun
