@@ -42,7 +42,7 @@ VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "versi
 
 # "is a rebodied Omoda C5", "is a stretched X": a model built on another, reworked
 REWORKED_WORDS = frozenset(["rebodied", "re-bodied", "reskinned", "re-skinned", "re-engineered", "reengineered", "reworked",
-                            "restyled", "stretched", "lengthened", "modified", "re-styled"])
+                            "restyled", "stretched", "lengthened", "modified", "re-styled", "rebadged", "re-badged"])
 # "Based on the D-Max, the BT-50 ...", "Derived from the Peugeot 301, the Tara ...": a lineage cue opening the sentence,
 # the model after the base's comma
 OPENING_LINEAGE_CUES = frozenset([("based", "on"), ("derived", "from"), ("developed", "from"), ("adapted", "from")])
@@ -126,8 +126,8 @@ class ModelsMixin:
             self._give_bases(self._platform_of_another_model(sent, models))  # "uses the P platform that underpins the Y"
         if len(models) >= 2 and self.words & {"is", "was"}:
             self._give_bases(self._one_car_two_badges(sent, models))  # "sparing some badges, the Toyota X is the Suzuki Y."
-            if self.words & REWORKED_WORDS:
-                self._give_bases(self._reworked_model(models))  # "The Jaecoo J7 is a rebodied Omoda C5"
+        if len(models) >= 2 and self.words & REWORKED_WORDS:
+            self._give_bases(self._reworked_model(models))  # "The Jaecoo J7 is a rebodied Omoda C5"
         if len(models) >= 2 and "badged" in self.words:
             self._give_bases(self._badged_compound(sent, models))  # "Pontiac GTO-badged Monaro coupes": the GTO is the Monaro
         if self.words & lx.BADGE_VERBS and "as" in self.words:
@@ -352,11 +352,14 @@ class ModelsMixin:
         return out
 
     def _reworked_model(self, models: list[Span]) -> list[tuple[Span, Span]]:
-        """'The Jaecoo J7 is a rebodied Omoda C5', 'the X is a stretched Y': a model that is another reworked, so built on it."""
+        """'The Jaecoo J7 is a rebodied Omoda C5', 'the X is a stretched Y', 'the X SUV, a rebadged Y,': a model that is
+        another reworked, so built on it."""
         lower, out = self.index.lower, []
         for m, base in zip(models, models[1:], strict=False):
             k = m.end
-            if lower[k:k + 1] not in (["is"], ["was"]):
+            while k < base.start and k - m.end < 2 and lower[k] in lx.VEHICLE_WORDS:
+                k += 1  # "the e.MAS 7 SUV, a rebadged ..."
+            if lower[k:k + 1] not in (["is"], ["was"], [","]):
                 continue
             k += 1 + (lower[k + 1] in ("essentially", "basically", "simply", "effectively"))
             if lower[k:k + 1] in (["a"], ["an"]) and lower[k + 1:k + 2] and lower[k + 1] in REWORKED_WORDS and base.start == k + 2 \

@@ -1,0 +1,43 @@
+"""Rules of round s52, each from a probe story written for it: an electric version's '-e' ending a sentence is read as
+the model's name; a company's owner named with its country ('49.9% owned by China's X') runs no plant; 'the X SUV, a
+rebadged Y,' makes Y the base of X. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_helpers import makers, plants_of, read
+
+
+@pytest.mark.parametrize("text, model", [("The Zaragoza plant builds the Opel Corsa-e.", "Corsa-e"),
+                                         ("Its line in Kenitra assembles the Citroen Ami and the Opel Rocks-e.", "Rocks-e")])
+def test_an_electric_versions_letter_ending_the_sentence_is_part_of_the_name(nlp, text, model):
+    facts = read(nlp, text)
+    assert "Opel" in {m.maker for m in facts.models}
+    assert any(model in p.models or f"Opel {model}" in p.models for p in facts.plants), facts.plants
+
+
+def test_a_letter_after_a_hyphen_still_ends_the_sentence(nlp):
+    doc = nlp("The grade was non-e. The plant in Tangier builds the Dacia Jogger.")
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize("owner", ["China's Zhejiang Geely Holding", "Zhejiang Geely Holding"])
+def test_the_owner_of_the_subject_named_with_its_country_runs_no_plant(nlp, owner):
+    facts = read(nlp, f"Proton Holdings, 49.9% owned by {owner}, has opened an electric vehicle plant in Tanjung "
+                      "Malim, Perak, with an initial capacity of 20,000 units a year.")
+    assert {(p.company, p.site) for p in facts.plants} == {("Proton", "Tanjung Malim")}
+
+
+@pytest.mark.parametrize("text, model, base", [
+    ("The Perak factory will assemble the Proton X50 SUV, a rebadged Geely Binyue, from kits.", "X50", "Geely Binyue"),
+    ("The Toyota Rumion, a re-badged Maruti Suzuki Ertiga, is built in Gujarat.", "Rumion", "Maruti Suzuki Ertiga"),
+    ("The Holden Commodore was a rebadged Opel Insignia.", "Commodore", "Opel Insignia")])
+def test_a_model_rebadged_from_another_is_based_on_it(nlp, text, model, base):
+    found = {m.name: m.based_on for m in read(nlp, text).models}
+    assert found[model] == base
+    assert makers(read(nlp, text))[model] is not None
+
+
+def test_a_model_beside_another_in_a_list_is_not_its_base(nlp):
+    found = {m.name: m.based_on for m in read(nlp, "The plant builds the Proton X50, the Geely Binyue and the Proton X70.").models}
+    assert set(found.values()) == {None}
