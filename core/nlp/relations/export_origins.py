@@ -295,6 +295,8 @@ class ExportOriginsMixin:
                 return self._country_of(e)
             if e.start >= 4 and lower[e.start - 4:e.start] in (["made", "-", "in", "-"], ["built", "-", "in", "-"]):
                 return self._country_of(e)  # "made-in-India cars"
+            if e.label_ == "COUNTRY" and lower[e.start - 2:e.start] in (["made", "in"], ["built", "in"]) and self._goods_after(e.end, sent):
+                return self._country_of(e)  # "exports made in India Renault cars like the X", unhyphenated
             if e.label_ == "COUNTRY" and e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS and e.text in self.gaz.demonyms:
                 return self._country_of(e)  # "its Mexican plants shipped 402,000 vehicles to the United States"
             if e.label_ == "COUNTRY" and self._vehicles_of(e, sent):
@@ -314,6 +316,14 @@ class ExportOriginsMixin:
                 if plant is not None:
                     return plant.country
         return None
+
+    def _goods_after(self, k: int, sent: Sentence) -> bool:
+        """Vehicles named at k, maybe after their maker's name: 'made in India Renault cars', 'built in Mexico pickups'."""
+        lower = self.index.lower
+        j = k
+        while j < sent.end and j - k < 3 and self.ent_type[j] == "COMPANY":
+            j += 1
+        return j < sent.end and (lower[j] in lx.VEHICLE_WORDS or self.ent_type[j] in ("MODEL", "MODEL_AMBIG"))
 
     def _vehicles_before_participle(self, k: int, start: int) -> bool:
         """A model or a vehicle noun right before the participle at k, past a comma and an adverb ('the SUV, currently
