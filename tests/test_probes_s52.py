@@ -41,3 +41,26 @@ def test_a_model_rebadged_from_another_is_based_on_it(nlp, text, model, base):
 def test_a_model_beside_another_in_a_list_is_not_its_base(nlp):
     found = {m.name: m.based_on for m in read(nlp, "The plant builds the Proton X50, the Geely Binyue and the Proton X70.").models}
     assert set(found.values()) == {None}
+
+
+def test_cars_made_in_a_country_before_their_makers_name_come_from_it(nlp):
+    facts = read(nlp, "The company currently exports made in India Renault cars like the Kwid and Kiger to Nepal and Kenya.")
+    assert {(e.origin, e.destination) for e in facts.exports} == {("India", "Nepal"), ("India", "Kenya")}
+
+
+@pytest.mark.parametrize("opening", ["In Ellesmere Port, where the Astra, Astravan and V6 engines are already produced, Vauxhall",
+                                     "Vauxhall, in Ellesmere Port, where the Astra is already produced,"])
+def test_a_place_whose_where_clause_lists_what_is_produced_is_a_plant(nlp, opening):
+    facts = read(nlp, f"{opening} will spend £27m.")
+    plant = next(p for p in facts.plants if p.site == "Ellesmere Port")
+    assert "Astra" in plant.models
+    assert plant.investment is not None and plant.investment.amount == 27_000_000
+
+
+def test_the_money_to_move_production_goes_to_the_plant_it_moves_to(nlp):
+    facts = read(nlp, "Vauxhall is investing £189m at its plants in Luton and Ellesmere Port.\n\nIn Ellesmere Port, where the "
+                      "Astra is already produced, Vauxhall will spend a further £27m to transfer production of the Frontera "
+                      "4x4 vehicle from Luton.")
+    money = {p.site: p.investment.amount if p.investment else None for p in facts.plants}
+    assert money["Ellesmere Port"] == 27_000_000
+    assert money["Luton"] != 27_000_000

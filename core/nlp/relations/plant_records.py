@@ -25,6 +25,7 @@ from core.nlp.relations.words import (
     CLOSED_WORDS,
     ENDED_WORDS,
     MODEL_HEDGES,
+    MOVE_VERBS,
     PASSIVE_AUXILIARIES,
     PLANT_HEDGES,
     PLANT_PLURALS,
@@ -172,8 +173,11 @@ class PlantRecordsMixin:
                 qs = [q for q in qs if q.start >= clause]
             # "spent $210 million retooling Toluca for the Compass, which is also built at its Melfi plant": a plant
             # described before, named again here, takes the figures nearer to its name
+            # (not a plant production moves away from: "Vauxhall will spend a further £27m to transfer production of the
+            # X from Luton", the money goes to the plant the sentence is about)
             named_again = [(p, e.start) for p in self.plants if p not in created and p.site
-                           for e in ents if e.label_ == "PLACE" and e.text == p.site] if len(created) == 1 else []
+                           for e in ents if e.label_ == "PLACE" and e.text == p.site
+                           and not self._moved_away_from(e.start, sent)] if len(created) == 1 else []
             if named_again:
                 places = [(created[0], self._slot_start.get(id(created[0]), sent.end)), *named_again]
                 for q in self._targets_first(qs):
@@ -214,6 +218,11 @@ class PlantRecordsMixin:
         self._start_for_known_plant(qs)
         self._plant_named_again(sent, ents)
         self._invested_in_country(sent, ents, qs)
+
+    def _moved_away_from(self, k: int, sent: Sentence) -> bool:
+        """'to transfer production of the X from Luton': the place at k is where production moves away from."""
+        lower = self.index.lower
+        return k > sent.start and lower[k - 1] == "from" and any(lower[j] in MOVE_VERBS for j in range(sent.start, k - 1))
 
     def _invested_in_country(self, sent: Sentence, ents: list[Span], qs: list[Span]) -> None:
         """'Nissan said it would invest a total of $100 million to expand its operations in Egypt': a company's

@@ -408,8 +408,16 @@ class ProductionPlacesMixin:
         k = ent.end
         while k < sent.end and k - ent.end < 4 and (lower[k] == "," or self.ent_type[k] in ("PLACE", "COUNTRY")):
             k += 1
-        return k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"] and any(
-                lower[j] in BUILD_VERBS and lower[j - 1] != "-" for j in range(k + 1, min(sent.end, k + 5)))  # not "Indian-built"
+        if not (k > ent.end and lower[k - 1] == "," and lower[k:k + 1] == ["where"]):
+            return False
+        # ("where the Astra, Astravan and V6 engines are already produced": the clause's subject may be a list of models;
+        # it ends at a clause of its own or another place)
+        for j in range(k + 1, min(sent.end, k + 13)):
+            if lower[j] in (";", "which", "that", "while", "but") or self.ent_type[j] in ("PLACE", "COUNTRY"):
+                return False
+            if lower[j] in BUILD_VERBS and lower[j - 1] != "-":  # not "Indian-built"
+                return True
+        return False
 
     def _opening_place_then_its_making(self, sent: Sentence, ent: Span) -> bool:
         """A place opening the sentence ('In X, ...', 'At X, ...'), then who makes vehicles there or what is made: 'In
