@@ -8,7 +8,7 @@ from functools import cached_property
 from core.facts import PlantFact
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
-from core.nlp.relations.words import COMPONENT_PLURALS
+from core.nlp.relations.words import ACTIVE_BUILD_VERBS, COMPONENT_PLURALS
 
 # "an automobile and engine plant": the vehicles a plant makes, named before the part it makes too
 # "a car and engine plant", "a new electric model and battery plant", "an EV and battery plant": what the plant builds besides
@@ -87,6 +87,20 @@ class PlantPartsMixin:
     def _parts_maker(self, company: str | None) -> bool:
         info = self.gaz.companies.get(company) if company else None
         return info is not None and info.kind == "supplier"
+
+    def _vehicles_built(self, sent: Sentence) -> bool:
+        """'Foxconn ... will build the Monarch MX tractor and a new electric pickup at the plant': the sentence has a
+        supplier make vehicles (a verb of making, then vehicles or a model before any part), so its plant is no parts
+        plant."""
+        lower = self.index.lower
+        for k in range(sent.start, sent.end):
+            if lower[k] in ACTIVE_BUILD_VERBS:
+                for j in range(k + 1, min(sent.end, k + 11)):
+                    if lower[j] in COMPONENT_WORDS or lower[j] in (".", ";"):
+                        break
+                    if lower[j] in lx.VEHICLE_WORDS or self.ent_type[j] == "MODEL":
+                        return True
+        return False
 
     def _parts_plant_noun(self, first: int, last: int, sent: Sentence) -> bool:
         """The plant noun nearest a site is one of parts: 'its battery plant in X', 'the X engine plant'."""

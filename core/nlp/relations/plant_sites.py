@@ -189,7 +189,7 @@ class PlantSitesMixin:
             plant = self._plant_described_again(sent, ents, slot) or self._plant(company, slot["site"], slot["country"], sent, confidence)
             self._slot_start[id(plant)] = slot["first"]
             if len(self.plants) > known_before and (self._parts_plant_noun(slot["first"], slot["last"], sent)
-                                                     or self._parts_maker(company)):
+                                                     or self._parts_maker(company) and not self._vehicles_built(sent)):
                 self.parts_plants.add(id(plant))  # first named as a plant of parts (not a vehicle plant named again)
                 if not self._parts_maker(company) and self._powertrain_plant_noun(slot["first"], slot["last"], sent):
                     self.powertrain_plants.add(id(plant))
