@@ -64,3 +64,22 @@ def test_the_money_to_move_production_goes_to_the_plant_it_moves_to(nlp):
     money = {p.site: p.investment.amount if p.investment else None for p in facts.plants}
     assert money["Ellesmere Port"] == 27_000_000
     assert money["Luton"] != 27_000_000
+
+
+def test_a_suppliers_plant_where_it_builds_vehicles_is_a_vehicle_plant(nlp):
+    facts = read(nlp, "Foxconn, which bought the Lordstown Assembly plant from Lordstown Motors in 2022, will build an electric "
+                      "tractor and a new electric pickup for a U.S. startup at the plant.\n\nThe plant has about 500 workers now.")
+    assert ("Foxconn", "Lordstown", "United States") in plants_of(facts)
+
+
+def test_a_suppliers_battery_plant_stays_a_parts_plant_in_a_carmakers_story(nlp):
+    facts = read(nlp, "Toyota will build the Camry at its Georgetown plant in Kentucky. Panasonic will build battery cells at "
+                      "a plant in De Soto, Kansas.")
+    assert {p.site for p in facts.plants} == {"Georgetown"}
+
+
+@pytest.mark.parametrize("text, made", [
+    ("The Bidadi plant, where Toyota built the Etios until 2020, now builds the Glanza.", ["Glanza"]),
+    ("Toyota will build the Hilux at its Prospecton plant in Durban until 2030.", ["Hilux"])])
+def test_a_making_in_the_past_until_a_year_gives_the_plant_no_model(nlp, text, made):
+    assert [list(p.models) for p in read(nlp, text).plants] == [made]

@@ -93,6 +93,10 @@ class PlantModelsFiltersMixin:
                 opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in PAST_CLAUSE_OPENERS), sent.start - 1)
                 dropped.update(m.start for m in subjects if opener < m.start < k)
                 continue
+            if lower[k] == "until":
+                # "The plant, where GM built the Chevrolet Cruze until 2019, ...": a making in the past that ran until then
+                dropped.update(m.start for m in self._made_until(k, sent, subjects))
+                continue
             if lower[k] not in HEDGE_ADVERBS:
                 continue
             first = next((m for m in subjects if k < m.start <= k + 4), None)
@@ -109,6 +113,19 @@ class PlantModelsFiltersMixin:
                 dropped.add(m.start)
                 last = m
         return [m for m in subjects if m.start not in dropped] if dropped else subjects
+
+    def _made_until(self, k: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
+        """The models between a verb of making in the past tense and 'until' at k ('where GM built the X until 2019',
+        'which assembled the X and the Y until last year'); not a making that goes on ('will build the X until 2030')."""
+        lower = self.index.lower
+        for j in range(k - 1, max(sent.start, k - 12) - 1, -1):
+            if lower[j] in (",", ";", "where", "which", "that"):
+                return []
+            if lower[j] in BUILD_VERBS:
+                past = lower[j].endswith("ed") or lower[j] in ("built", "made")
+                helped = lower[j - 1] in AUXILIARIES or lower[j - 1] in ("to", "will", "would", "has", "have", "had", "be")
+                return [m for m in subjects if j < m.start < k] if past and not helped else []
+        return []
 
     def _models_made_maybe(self, k: int, sent: Sentence, subjects: list[Span]) -> list[Span]:
         """The models named right after 'could (also) build' at k, and those listed with them."""
