@@ -83,3 +83,19 @@ def test_a_suppliers_battery_plant_stays_a_parts_plant_in_a_carmakers_story(nlp)
     ("Toyota will build the Hilux at its Prospecton plant in Durban until 2030.", ["Hilux"])])
 def test_a_making_in_the_past_until_a_year_gives_the_plant_no_model(nlp, text, made):
     assert [list(p.models) for p in read(nlp, text).plants] == [made]
+
+
+@pytest.mark.parametrize("bullet", ["", "- ", "• "])
+def test_a_fact_sheet_names_its_company_on_a_labelled_line_bulleted_or_not(nlp, bullet):
+    sheet = "\n".join(f"{bullet}{line}" for line in ["Company: Hyundai Motor", "Plant: Ulsan, South Korea",
+                                                      "Capacity: 1,400,000 units a year", "Employees: 32,000"])
+    facts = read(nlp, f"Key facts:\n{sheet}\n\nHyundai said on Monday it would add a line for electric vehicles.")
+    plant = next(p for p in facts.plants if p.site == "Ulsan")
+    assert (plant.company, plant.capacity_per_year, plant.jobs) == ("Hyundai", 1_400_000, 32_000)
+
+
+def test_a_company_label_line_is_content_not_page_furniture():
+    from core.nlp.boilerplate import is_boilerplate
+    assert not is_boilerplate("Company: KG Mobility")
+    assert not is_boilerplate("- Manufacturer: Hyundai Motor")
+    assert is_boilerplate("Related: Hyundai opens a plant")

@@ -88,6 +88,8 @@ PRODUCT_LINE = re.compile(r"^\W{0,3}(?:main |current |future |new |planned |key 
 # of a plant's site
 SITE_LINE = re.compile(r"^\W{0,3}(?i:(?:(?:new|existing|current|planned|future|main|second|plant|production|factory) ){0,2}"
                        r"(?:plants?|locations?|sites?|factory|factories|facility|facilities))\s*:\s*[A-Z]")
+# "Company: KG Mobility", "- Manufacturer: Hyundai Motor": a fact sheet's row of who runs the plant, a name after the label
+OPERATOR_LINE = re.compile(r"^\W{0,3}(?i:company|manufacturer|maker|carmaker|automaker|operator|owner|investor)\s*:\s*[A-Z]")
 # "Rivals: Ford Fiesta, VW Polo, Honda Jazz": a road test's or a launch story's line of the models it competes with
 RIVALS_LINE = re.compile(r"^\W{0,3}(?:main |key |chief )?(?:rivals?|competitors?|competition)\s*:\s*\w", re.IGNORECASE)
 # "Canada        22,900     198,400", "Chile | 4,300 | 12%": a row of a text table, a label then a figure after a gap
@@ -224,7 +226,7 @@ def is_boilerplate(paragraph: str) -> bool:
     if len(words) <= MAX_HEADING_WORDS and not TERMINAL.search(text):
         # heading, byline, navigation, button label; a labelled figure or a plant's products is content
         return not (FIGURE_LINE.search(text) or TABLE_ROW.search(text) or PRODUCT_LINE.search(text) or RIVALS_LINE.search(text)
-                    or SITE_LINE.search(text))
+                    or SITE_LINE.search(text) or OPERATOR_LINE.search(text))
     cased = any(c in text for c in FOLDED_APART)
     if cased:
         (call_to_action, reader_address, imperative_opening), searched = CASED_SEARCHES, text
@@ -430,7 +432,8 @@ class BoilerplateMarker:
                                                                          and not FIGURE_LINE.search(paragraph)
                                                                          and not TABLE_ROW.search(paragraph)
                                                                          and not PRODUCT_LINE.search(paragraph)
-                                                                         and not SITE_LINE.search(paragraph))
+                                                                         and not SITE_LINE.search(paragraph)
+                                                                         and not OPERATOR_LINE.search(paragraph))
             if flagged:
                 spans.append((start, end))
             read.append((start, end, flagged))

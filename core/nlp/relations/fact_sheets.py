@@ -38,6 +38,7 @@ SHEET_NEW_WORDS = frozenset(["new", "planned", "future", "proposed", "second", "
 # the words a heading's company name may end with, taken off one by one until the gazetteer knows the name
 SHEET_NAME_ENDINGS = frozenset(["co", "co.", "corp", "corp.", "corporation", "ag", "se", "inc", "inc.", "ltd", "ltd.",
                                 "plc", "group", "motor", "motors", "company", "sa", "s.a.", "nv", "gmbh", "llc"])
+SHEET_BULLETS = frozenset(["-", "•", "*", "–", "·", "▪"])
 SHEET_MIN_LINES = 3
 SHEET_MAX_LABEL = 6  # tokens before the colon
 SHEET_MAX_LINE = 30  # tokens in a line of a sheet; a longer one is prose
@@ -75,12 +76,13 @@ class FactSheetsMixin:
         if sent.end - sent.start > SHEET_MAX_LINE:
             return None
         lower, text = self.index.lower, self.index.text
-        colon = next((k for k in range(sent.start + 1, min(sent.end, sent.start + SHEET_MAX_LABEL + 1)) if text[k] == ":"), None)
-        if colon is None or not text[sent.start][:1].isupper() or "\n" in self.index.sent_text(sent.start).rstrip("\n"):
+        first = sent.start + (text[sent.start] in SHEET_BULLETS)  # "- Plant: Pyeongtaek, South Korea": a bulleted line
+        colon = next((k for k in range(first + 1, min(sent.end, first + SHEET_MAX_LABEL + 1)) if text[k] == ":"), None)
+        if colon is None or not text[first][:1].isupper() or "\n" in self.index.sent_text(sent.start).rstrip("\n"):
             return None
         if not self._whole_line(sent):
             return None
-        label = lower[sent.start:colon]
+        label = lower[first:colon]
         if not all(w.isalpha() or w.isdigit() or w == "-" for w in label):
             return None
         kind = next((kind for kind, words in SHEET_LABEL_KINDS.items() if set(label) & words), None)
