@@ -99,3 +99,15 @@ def test_a_company_label_line_is_content_not_page_furniture():
     assert not is_boilerplate("Company: KG Mobility")
     assert not is_boilerplate("- Manufacturer: Hyundai Motor")
     assert is_boilerplate("Related: Hyundai opens a plant")
+
+
+def test_the_described_plant_in_an_area_named_after_its_town_is_the_same_plant(nlp):
+    facts = read(nlp, "Moto Honda da Amazonia will invest 1 billion reais in its Manaus motorcycle factory through 2027.\n\n"
+                      "The factory, in the Manaus Free Trade Zone, builds the CG 160 and the Biz 125.")
+    assert [(p.site, sorted(p.models)) for p in facts.plants] == [("Manaus", ["Biz 125", "CG 160"])]
+
+
+def test_two_plants_in_a_zone_and_its_town_stay_apart_when_the_zone_is_not_the_described_plant(nlp):
+    facts = read(nlp, "Thaco builds the Kia Carnival at its plant in Chu Lai. Hyundai has a separate plant in the Chu Lai "
+                      "Open Economic Zone.")
+    assert len(facts.plants) == 2

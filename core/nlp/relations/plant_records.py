@@ -379,6 +379,9 @@ class PlantRecordsMixin:
                     # "a plant in Tamil Nadu ... The plant, at Panapakkam in Ranipet district, will ...": the plant
                     # the sentence describes is at that town of the state
                     plant.site = site
+                elif (site and plant.site and site.startswith(plant.site + " ") and plant is self.current_plant
+                      and self._describes_the_plant(sent)):
+                    site = plant.site  # "its Manaus factory ... The factory, in the Manaus Free Trade Zone, builds ...": one plant
                 if site and plant.site and plant.site != site and not self._same_place(site, plant.site):
                     continue  # (not "General Pacheco ... the Pacheco Industrial Center": one town's two names)
                 plant.site = plant.site or site
