@@ -111,3 +111,15 @@ def test_two_plants_in_a_zone_and_its_town_stay_apart_when_the_zone_is_not_the_d
     facts = read(nlp, "Thaco builds the Kia Carnival at its plant in Chu Lai. Hyundai has a separate plant in the Chu Lai "
                       "Open Economic Zone.")
     assert len(facts.plants) == 2
+
+
+@pytest.mark.parametrize("noun", ["markets", "regions"])
+def test_markets_listed_before_remain_its_largest_are_each_a_route(nlp, noun):
+    facts = read(nlp, f"Maruti Suzuki exported 332,585 vehicles in fiscal 2025. Latin America, Africa and the Middle East "
+                      f"remain its largest export {noun}.")
+    assert {(e.company, e.origin, e.destination) for e in facts.exports} == {
+        ("Maruti Suzuki", "India", "Latin America"), ("Maruti Suzuki", "India", "Africa"), ("Maruti Suzuki", "India", "Middle East")}
+
+
+def test_regions_named_in_passing_are_no_routes(nlp):
+    assert read(nlp, "Maruti Suzuki exported 332,585 vehicles. Sales grew in all regions, the company said.").exports == []

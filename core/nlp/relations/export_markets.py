@@ -30,7 +30,7 @@ DESTINATION_NOUNS = frozenset(["destination", "importer", "buyer", "direction", 
 MARKET_NOUNS_RANKED = frozenset(["market", "destination", "importer", "buyer", "customer"])
 NATIONAL_INDUSTRY_WORDS = frozenset(["auto", "automotive", "car", "motor", "vehicle"])  # "for the German auto industry"
 # "its largest market", "A, B and C were the top export destinations": a ranked market, or markets listed
-LISTED_MARKET_NOUNS = frozenset(["market", "markets", "destinations"])
+LISTED_MARKET_NOUNS = frozenset(["market", "markets", "destinations", "regions"])
 # "..., which are also exported to A and B": a verb of shipping in a clause after a ranked market
 ALSO_SHIPPED_VERBS = frozenset(["exported", "shipped", "sent", "sold", "delivered"])
 TOPS_VERBS = frozenset(["tops", "topped", "heads", "headed"])  # "Germany tops the list with 436 units"
@@ -140,12 +140,12 @@ class ExportMarketsMixin:
         place = (before or after or [None])[0]
         if place is None:
             return False
-        if lower[cue] in ("markets", "destinations"):  # "A, B and C are its biggest export markets": each market listed, no figure of its own
+        if lower[cue] in ("markets", "destinations", "regions"):  # "A, B and C are its biggest export markets": each market listed, no figure of its own
             listed = [place]
             for e in places:
                 if e.start > listed[-1].end and set(lower[listed[-1].end:e.start]) <= LIST_GLUE:
                     listed.append(e)
-            if len(listed) > 1 and lower[cue] == "markets":
+            if len(listed) > 1 and lower[cue] in ("markets", "regions"):
                 return any([self._route_of_last_shipper(sent, e, subjects, None) for e in listed])
             if len(listed) > 1 and listed[-1].end < cue:
                 # "Belgium, the UK and Thailand are the top three destinations for its EVs": each market listed before

@@ -139,7 +139,7 @@ BREAKDOWN_WORDS = MIX_WORDS | {"including", "notably", "especially", "particular
 # "its main markets are France and Spain", "with key markets being ...", "export destinations include ..."
 MARKET_LIST_NOUNS = frozenset(["markets", "destinations", "receivers", "buyers", "importers"])
 EXPORT_CONTEXT = frozenset(["export", "exports", "exported", "buyer", "importer", "destination", "shipments"])
-COPULAS = frozenset(["was", "is", "became", "remains", "remained", "remaining", "are", "were"])
+COPULAS = frozenset(["was", "is", "became", "remains", "remain", "remained", "remaining", "are", "were"])
 RANKING_WORDS = frozenset(["largest", "biggest", "main", "top", "second-largest", "second", "third", "key", "leading", "single", "export"])
 PLANT_RANKS = frozenset(["largest", "biggest", "only", "newest", "sole", "oldest", "smallest", "latest"])  # "Zorvex's largest in Peru"
 SHARE_PRONOUNS = frozenset(["some", "most", "many", "half", "all"])  # "Some will be exported to ..."
