@@ -123,3 +123,16 @@ def test_markets_listed_before_remain_its_largest_are_each_a_route(nlp, noun):
 
 def test_regions_named_in_passing_are_no_routes(nlp):
     assert read(nlp, "Maruti Suzuki exported 332,585 vehicles. Sales grew in all regions, the company said.").exports == []
+
+
+def test_a_new_count_of_exports_is_no_breakdown_of_the_one_car_shipped_before(nlp):
+    facts = read(nlp, "Maruti Suzuki's Hansalpur plant shipped its one millionth export vehicle, a Fronx bound for Japan. The "
+                      "company exported 332,585 vehicles in fiscal 2025, led by the Dzire, Swift and Jimny.")
+    assert [(e.destination, list(e.models)) for e in facts.exports] == [("Japan", ["Fronx"])]
+
+
+def test_a_clause_after_the_listed_markets_semicolon_is_read_as_its_own_route(nlp):
+    facts = read(nlp, "Maruti Suzuki exported 332,585 vehicles in fiscal 2025. Latin America and Africa remain its largest "
+                      "export markets; the Jimny is also shipped to Japan.")
+    found = {e.destination: list(e.models) for e in facts.exports}
+    assert found == {"Latin America": [], "Africa": [], "Japan": ["Jimny"]}

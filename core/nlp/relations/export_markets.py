@@ -146,7 +146,12 @@ class ExportMarketsMixin:
                 if e.start > listed[-1].end and set(lower[listed[-1].end:e.start]) <= LIST_GLUE:
                     listed.append(e)
             if len(listed) > 1 and lower[cue] in ("markets", "regions"):
-                return any([self._route_of_last_shipper(sent, e, subjects, None) for e in listed])
+                # "...; the Jimny is also shipped to Japan": a clause of its own after a semicolon, read as an export
+                # statement, its models not the listed markets'
+                after = next((k for k in range(cue, sent.end) if lower[k] == ";"), None)
+                own = [m for m in subjects if after is None or m.start < after]
+                routed = any([self._route_of_last_shipper(sent, e, own, None) for e in listed])
+                return routed and after is None
             if len(listed) > 1 and listed[-1].end < cue:
                 # "Belgium, the UK and Thailand are the top three destinations for its EVs": each market listed before
                 # the noun (the sentence is read on as an export statement too: "..., but were replaced by A and B")

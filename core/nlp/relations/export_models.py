@@ -107,6 +107,11 @@ class ExportModelsMixin:
             return
         if not self.words & (lx.VEHICLE_WORDS | BATCH_NOUNS | {"cargo", "consignment", "shipment", "batch"}):
             return
+        # "... its one millionth export car, a Fronx bound for Japan. The company exported 332,585 vehicles in fiscal 2025,
+        # led by the Dzire and the Swift": a count of its own, not the route's, is another shipment broken down
+        counts = [q for q in self.quantities.get(sent.start, []) if q.label_ == "UNITS"]
+        if counts and export.units is None and self.words & SHIPPING_VERBS:
+            return
         places = {export.origin, export.destination}
         for e in ents:
             if e.label_ in ("COUNTRY", "REGION", "PLACE") and (self._country_of(e) if e.label_ != "REGION" else e.ent_id_ or e.text) not in places:
