@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline_helpers import makers, plants_of, read
+from tests.pipeline_helpers import makers, plants_of, read, routes
 
 
 @pytest.mark.parametrize("text, model", [("The Zaragoza plant builds the Opel Corsa-e.", "Corsa-e"),
@@ -136,3 +136,13 @@ def test_a_clause_after_the_listed_markets_semicolon_is_read_as_its_own_route(nl
                       "export markets; the Jimny is also shipped to Japan.")
     found = {e.destination: list(e.models) for e in facts.exports}
     assert found == {"Latin America": [], "Africa": [], "Japan": ["Jimny"]}
+
+
+def test_a_market_the_companys_aside_ships_to_is_a_route_without_the_main_clauses_figure(nlp):
+    facts = read(nlp, "GM Korea, which exports most of its output to the U.S., shipped 2,000 cars to Canada last month.")
+    assert routes(facts) == {("GM Korea", "South Korea", "United States"): None, ("GM Korea", "South Korea", "Canada"): 2000}
+
+
+def test_an_aside_that_only_sells_names_no_route(nlp):
+    facts = read(nlp, "GM Korea, which sells cars to the U.S., shipped 2,000 cars to Canada last month.")
+    assert set(routes(facts)) == {("GM Korea", "South Korea", "Canada")}

@@ -189,7 +189,21 @@ class ExportsMixin:
         aside = self._company_apposition(sent, ents)
         if aside is not None and any(c > aside[1] for c in cues):
             cues = [c for c in cues if not aside[0] < c < aside[1]]
+            self._routes_of_aside(sent, ents, aside)
         return cues
+
+    def _routes_of_aside(self, sent: Sentence, ents: list[Span], aside: tuple[int, int]) -> None:
+        """'GM Korea, which exports 90% of its output to the U.S., shipped 41,000 cars': a market the aside has the company
+        ship to is a route of its own (the main clause's figures and models are not its)."""
+        lower = self.index.lower
+        if not any(lower[k] in SHIPPING_VERBS for k in range(aside[0], aside[1])):
+            return
+        company = next(e for e in ents if e.label_ == "COMPANY" and e.end == aside[0]).ent_id_
+        for e in ents:
+            if e.label_ in ("COUNTRY", "REGION") and aside[0] < e.start < aside[1] and lower[e.start - 1 - (lower[e.start - 1] == "the")] == "to":
+                origin = self._origin(company, None)
+                if origin and origin != e.ent_id_:
+                    self._route(company, origin, e.ent_id_, sent, 0.8)
 
     def _country_as_shipper(self, sent: Sentence, ents: list[Span], first_cue: int) -> tuple[Span | None, int]:
         """The country that ships, opening the sentence or right before the verb ('MEXICO CITY - Mexico exported ...'),
