@@ -146,3 +146,14 @@ def test_a_market_the_companys_aside_ships_to_is_a_route_without_the_main_clause
 def test_an_aside_that_only_sells_names_no_route(nlp):
     facts = read(nlp, "GM Korea, which sells cars to the U.S., shipped 2,000 cars to Canada last month.")
     assert set(routes(facts)) == {("GM Korea", "South Korea", "Canada")}
+
+
+@pytest.mark.parametrize("aside", ["formerly of Nissan", "a former Nissan executive", "who ran Nissan's US sales"])
+def test_an_appointee_with_an_aside_on_where_they_come_from_takes_the_post_after_as(nlp, aside):
+    facts = read(nlp, f"VinFast has named Kevin Tran, {aside}, as its chief executive in North America.")
+    assert {p.name: p.role for p in facts.people}["Kevin Tran"] == "chief executive"
+
+
+def test_an_appointee_named_with_the_title_left_takes_the_new_post(nlp):
+    facts = read(nlp, "Renault appointed purchasing chief Francois Provost as chief executive on Wednesday.")
+    assert [(p.name, p.role) for p in facts.people] == [("Francois Provost", "chief executive")]

@@ -136,6 +136,9 @@ class PeopleRulesMixin:
             if name is not None and (name.start, name.end) in seen and start > name.end:
                 # "the appointment of former Volkswagen boss Ana Ruiz as its new chairman": the post after the name
                 # replaces the one held before it
+                if self._appointed_from_a_title(name):
+                    # "Renault appointed purchasing chief Francois Provost as chief executive": the old title is left
+                    former.update(n for n, p in enumerate(people) if (p[0].start, p[0].end) == (name.start, name.end))
                 self._replace_former_post(people, former, name, canonical_role.strip(), org)
                 continue
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:

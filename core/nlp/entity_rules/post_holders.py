@@ -30,6 +30,8 @@ from core.nlp.entity_rules.words import (
 )
 
 # "replace Diesel Engines", "replacing Steel Wheels": nouns of things a verb of succession may take, in capitals
+# the opening of an aside on where an appointee comes from: "Ana Ruiz, a former X executive,", "Ana Ruiz, formerly of X,"
+PAST_POST_WORDS = frozenset(["former", "ex", "formerly", "previously", "who", "most", "until", "lately"])
 REPLACED_THINGS = frozenset(["engine", "motor", "wheel", "battery", "batterie", "part", "component", "system", "model", "line", "unit"])
 
 
@@ -285,7 +287,8 @@ class PostHoldersRulesMixin:
                 return None
             # ("appointed Ivan Espinosa, 46, as its new chief executive": the age set off after the name)
             age = name.end + 2 == comma and doc[name.end + 1].like_num
-            if lower[name.end + 1] not in ("who", "whose") and not age:
+            # ("hired Kevin Tran, formerly of Nissan, as ...", "Ana Ruiz, a former Ford executive, as ...": where from)
+            if lower[name.end + 1] != "whose" and not PAST_POST_WORDS & set(lower[name.end + 1:name.end + 3]) and not age:
                 return None
             return name if "as" not in lower[name.end:comma] else None
         return None
@@ -362,6 +365,13 @@ class PostHoldersRulesMixin:
             k -= 1
         return k < start - 1 and lower[k] in ("former", "ex")
 
+    def _appointed_from_a_title(self, name: Span) -> bool:
+        """'appointed purchasing chief Francois Provost as chief executive': a verb of appointing, a title, the name, then
+        'as': the title before the name is the post left."""
+        lower = self.index.lower
+        return (name.end < len(lower) and lower[name.end] == "as"
+                and any(lower[k] in APPOINTING_VERBS for k in range(max(0, name.start - 5), name.start)))
+
     def _named_before_as(self, start: int, people: list[tuple[Span, str, str]]) -> Span | None:
         """'named former Volkswagen boss Ana Ruiz as its new chairman': a person already read, right before 'as' and the
         title (past 'its', 'the', 'new')."""
@@ -393,7 +403,8 @@ class PostHoldersRulesMixin:
         if k < 3 or lower[k] != "as" or lower[k - 1] != ",":
             return None
         opening = next((j for j in range(k - 2, max(0, k - 25), -1) if lower[j] == ","), None)
-        if opening is None or not {"former", "ex"} & set(lower[opening + 1:opening + 3]):
+        # ("Ana Ruiz, formerly of X, as CEO", "Ana Ruiz, who previously ran X, as CEO": the aside says where from)
+        if opening is None or not PAST_POST_WORDS & set(lower[opening + 1:opening + 3]):
             return None
         return next((p[0] for p in people if p[0].end == opening), None)
 
