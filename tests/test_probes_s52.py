@@ -157,3 +157,9 @@ def test_an_appointee_with_an_aside_on_where_they_come_from_takes_the_post_after
 def test_an_appointee_named_with_the_title_left_takes_the_new_post(nlp):
     facts = read(nlp, "Renault appointed purchasing chief Francois Provost as chief executive on Wednesday.")
     assert [(p.name, p.role) for p in facts.people] == [("Francois Provost", "chief executive")]
+
+
+def test_the_one_an_appointee_named_with_an_old_title_replaces_held_the_new_post(nlp):
+    facts = read(nlp, "Renault appointed purchasing chief Francois Provost as chief executive on Wednesday, replacing Luca de "
+                      "Meo, who left to run Kering.")
+    assert {p.name: p.role for p in facts.people} == {"Francois Provost": "chief executive", "Luca de Meo": "chief executive"}

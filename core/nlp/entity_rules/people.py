@@ -137,8 +137,14 @@ class PeopleRulesMixin:
                 # "the appointment of former Volkswagen boss Ana Ruiz as its new chairman": the post after the name
                 # replaces the one held before it
                 if self._appointed_from_a_title(name):
-                    # "Renault appointed purchasing chief Francois Provost as chief executive": the old title is left
+                    # "Renault appointed purchasing chief Francois Provost as chief executive": the old title is left;
+                    # "..., replacing Luca de Meo": the one replaced held the new post
                     former.update(n for n, p in enumerate(people) if (p[0].start, p[0].end) == (name.start, name.end))
+                    predecessor = self._predecessor(doc, name, taken)
+                    if predecessor is not None and (predecessor.start, predecessor.end) not in seen:
+                        seen.add((predecessor.start, predecessor.end))
+                        taken.update(range(predecessor.start, predecessor.end))
+                        people.append((predecessor, canonical_role.strip(), org))
                 self._replace_former_post(people, former, name, canonical_role.strip(), org)
                 continue
             if name is None or (name.start, name.end) in seen or name[-1].lower_ in BODY_NOUNS | PUBLIC_OFFICE_NOUNS:
