@@ -163,3 +163,19 @@ def test_the_one_an_appointee_named_with_an_old_title_replaces_held_the_new_post
     facts = read(nlp, "Renault appointed purchasing chief Francois Provost as chief executive on Wednesday, replacing Luca de "
                       "Meo, who left to run Kering.")
     assert {p.name: p.role for p in facts.people} == {"Francois Provost": "chief executive", "Luca de Meo": "chief executive"}
+
+
+@pytest.mark.parametrize("markets", ["for markets in Australia and New Zealand", "for Australia and New Zealand",
+                                     "for customers in Australia and New Zealand"])
+def test_a_plant_builds_for_markets_named_after_a_noun_or_both_adjective_and_name(nlp, markets):
+    facts = read(nlp, f"Renault builds the Trafic at its Sandouville plant in France {markets}.")
+    assert routes(facts) == {("Renault", "France", "Australia"): None, ("Renault", "France", "New Zealand"): None}
+
+
+def test_a_plant_building_for_a_nations_buyers_names_no_market(nlp):
+    assert read(nlp, "Renault builds the Trafic at its Sandouville plant in France for Korean buyers.").exports == []
+
+
+def test_only_adjectives_are_adjective_only(gaz):
+    assert gaz.adjective_only("Korean") and gaz.adjective_only("Iranian")
+    assert not gaz.adjective_only("New Zealand") and not gaz.adjective_only("US")

@@ -108,6 +108,10 @@ class Gazetteer:
     def country(self, surface: str) -> str | None:
         return self.countries.get(surface) or self.demonyms.get(surface) or self.countries.get(fold(surface))
 
+    def adjective_only(self, surface: str) -> bool:
+        """'Iranian', 'Korean': a demonym that is no name of the country ('New Zealand', 'US' are both)."""
+        return surface in self.demonyms and surface not in self.countries
+
     def group_of(self, company: str) -> str:
         """The company's topmost parent, or the company itself: 'KMC' -> 'Kerman Motor', 'Suzuki Motor Gujarat' -> 'Suzuki'."""
         seen = {company}

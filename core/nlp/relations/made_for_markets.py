@@ -34,6 +34,9 @@ CONTRAST_MARKET_CUES = frozenset(["sold", "sale", "sales", "market", "markets", 
 MAKING_FOR_VERBS = ACTIVE_BUILD_VERBS | {"manufacture", "manufactures", "manufacturing"}
 
 
+# "for markets in Australia", "for the markets of the Gulf", "for customers in Europe": the markets named after the noun
+MARKET_PLACE_NOUNS = frozenset(["markets", "market", "customers", "buyers", "consumers"])
+
 class MadeForMarketsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -62,11 +65,13 @@ class MadeForMarketsMixin:
             markets, m = [], self._past_counted_markets(j + 1, sent.end, ents)
             while m < sent.end:
                 ent = next((e for e in ents if e.start == m), None)
-                if ent is not None and ent.label_ in ("COUNTRY", "REGION") and ent.text not in self.gaz.demonyms:
+                if ent is not None and ent.label_ in ("COUNTRY", "REGION") and not self.gaz.adjective_only(ent.text):
                     markets.append(ent)
                     m = ent.end
                 elif markets and lower[m] in LIST_GLUE | {"for"} or not markets and lower[m] == "the":
                     m += 1
+                elif not markets and lower[m] in MARKET_PLACE_NOUNS and lower[m + 1:m + 2] and lower[m + 1] in ("in", "of", "across"):
+                    m += 2  # "for markets in Australia and New Zealand", "for customers in Europe"
                 else:
                     break
             last = markets[-1].end if markets else m
