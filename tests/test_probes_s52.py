@@ -179,3 +179,10 @@ def test_a_plant_building_for_a_nations_buyers_names_no_market(nlp):
 def test_only_adjectives_are_adjective_only(gaz):
     assert gaz.adjective_only("Korean") and gaz.adjective_only("Iranian")
     assert not gaz.adjective_only("New Zealand") and not gaz.adjective_only("US")
+
+
+def test_the_verb_of_shipping_names_its_own_models_after_a_verb_of_making(nlp):
+    facts = read(nlp, "Toyota South Africa Motors builds the Hilux, Fortuner and HiAce at its Prospecton plant in Durban, and "
+                      "exports the Hilux to the UK and Europe.")
+    assert {e.destination: list(e.models) for e in facts.exports} == {"United Kingdom": ["Hilux"], "Europe": ["Hilux"]}
+    assert len(facts.plants[0].models) == 3

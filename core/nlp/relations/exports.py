@@ -19,6 +19,7 @@ from core.nlp.relations.words import (
     ABROAD_WORDS,
     ARRIVAL_VERBS,
     AUXILIARIES,
+    BUILD_VERBS,
     CONSIGNMENT_VERBS,
     EXPORT_FIRST_WORDS,
     LEAVE_VERBS,
@@ -509,6 +510,11 @@ class ExportsMixin:
             subjects = [m for m in subjects if not aside[0] < m.start < aside[1]]
         # "68,000 Corolla engines to be ... exported to Latin America": a part named by its model, not the car shipped
         subjects = [m for m in subjects if not (m.end < sent.end and lower[m.end] in PARTS_NAMED_BY_MODEL)]
+        # "builds the Hilux, Fortuner and HiAce at Prospecton, and exports the Hilux to the UK": the verb of shipping names
+        # its own models; those before it are what a verb of making names
+        shipped = [m for m in subjects if first_cue < m.start < destinations[0].start]
+        if shipped and any(m.start < first_cue for m in subjects) and any(lower[k] in BUILD_VERBS for k in range(sent.start, first_cue)):
+            subjects = [m for m in subjects if m.start > first_cue]
         return subjects
 
     def _models_shipped(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span], cues: list[int],
