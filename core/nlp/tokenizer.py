@@ -95,6 +95,8 @@ class TextKeepingTokenizer:
             _split_rand(doc, text, PESO_BEFORE_SCALE)
         if "/" in text and UNIT_BEFORE_SLASH.search(text):  # (else no token to split, and no Token made to see that)
             _split_power_slash(doc)
+        if "-e." in text:
+            _split_electric_letter(doc)
         return doc
 
     def _cache_chunks(self, text: str) -> None:
@@ -149,6 +151,18 @@ def _split_rand(doc: Doc, text: str, pattern: re.Pattern = RAND_BEFORE_SCALE) ->
                 retokenizer.split(token, [token.text[0], token.text[1:]], heads=[(token, 1), (token, 1)])
 
 
+def _split_electric_letter(doc: Doc) -> None:
+    """'... the Corsa-e and the Mokka-e.' -> 'Mokka' '-' 'e' '.': an electric version's letter ending the sentence, then
+    its full stop (spaCy's special case 'e.' glues them after the hyphen splits off, and the model's name goes unread;
+    as a special case of our own it would split 'e.MAS 5' too)."""
+    found = [t for t in doc if t.text == "e." and t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for token in found:
+            retokenizer.split(token, ["e", "."], heads=[(token, 1), (token, 1)])
+
+
 def _split_power_slash(doc: Doc) -> None:
     """'158bhp/159' -> '158' 'bhp' '/' '159', 'hp/205' -> 'hp' '/' '205': the power figure and its unit, then what the slash adds."""
     found = [(token, m) for token in doc if "/" in token.text and (m := POWER_SLASH.match(token.text) or UNIT_SLASH.match(token.text))]
@@ -193,9 +207,6 @@ def customise_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(f"{code}-{participle}", [{ORTH: code}, {ORTH: "-"}, {ORTH: participle}])
     for scale in ("m.", "k."):  # "the plant will cost US$90m.": a scale ending the sentence, then its full stop
         nlp.tokenizer.add_special_case(scale, [{ORTH: scale[0]}, {ORTH: "."}])
-    # "... the Corsa-e and the Mokka-e.": an electric version's letter ending the sentence, then its full stop (spaCy's
-    # special case "e." would glue them again after the hyphen splits off, and the model's name goes unread)
-    nlp.tokenizer.add_special_case("e.", [{ORTH: "e"}, {ORTH: "."}])
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
 
 
