@@ -186,3 +186,15 @@ def test_the_verb_of_shipping_names_its_own_models_after_a_verb_of_making(nlp):
                       "exports the Hilux to the UK and Europe.")
     assert {e.destination: list(e.models) for e in facts.exports} == {"United Kingdom": ["Hilux"], "Europe": ["Hilux"]}
     assert len(facts.plants[0].models) == 3
+
+
+def test_a_plant_headline_after_a_section_label_is_content(nlp):
+    facts = read(nlp, "News\n\nInnoson inaugurates new vehicle plant in Nnewi\n\nPosted on Author Ada Obi\n\nThe founder "
+                      "inaugurated the plant, which can produce 32,000 vehicles annually, on Monday.")
+    assert [(p.company, p.site, p.capacity_per_year) for p in facts.plants] == [("Innoson", "Nnewi", 32000)]
+
+
+def test_links_under_a_related_heading_stay_boilerplate(nlp):
+    facts = read(nlp, "Zorvex will build a plant in Kenya, it said.\n\nRelated\n\nToyota opens plant in Durban\n\nHonda shuts "
+                      "plant in Swindon")
+    assert {p.site for p in facts.plants} <= {None}

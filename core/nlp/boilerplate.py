@@ -392,7 +392,9 @@ class BoilerplateMarker:
         read: list[tuple[int, int, bool | None]] = []
         for n, (start, end) in enumerate(paragraphs(text)):
             paragraph = text[start:end]
-            if n == 0 and _plant_headline(paragraph):
+            # (after a section label or two at the top, "News", "Home > Industry": still the headline)
+            labels_only = all(flagged and len(text[s:e].split()) <= 3 for s, e, flagged in read)
+            if (n == 0 or labels_only) and _plant_headline(paragraph):
                 read.append((start, end, False))
                 continue
             if end - start >= RUN_TOGETHER_CHARS and not closing:
