@@ -198,3 +198,14 @@ def test_links_under_a_related_heading_stay_boilerplate(nlp):
     facts = read(nlp, "Zorvex will build a plant in Kenya, it said.\n\nRelated\n\nToyota opens plant in Durban\n\nHonda shuts "
                       "plant in Swindon")
     assert {p.site for p in facts.plants} <= {None}
+
+
+def test_markets_named_in_brackets_after_described_countries_and_the_list_past_them(nlp):
+    facts = read(nlp, "Kia builds the Ceed in Slovakia. The plant will now ship to 20 more markets, including the right-hand-drive "
+                      "countries (UK, Ireland and Cyprus), Turkey, and Israel.")
+    assert {"United Kingdom", "Ireland", "Cyprus", "Turkey", "Israel"} <= {e.destination for e in facts.exports}
+
+
+def test_a_regions_bracketed_breakdown_does_not_end_the_list(nlp):
+    facts = read(nlp, "Kia exports to Europe (mainly Germany), Chile and Peru.")
+    assert {e.destination for e in facts.exports} == {"Europe", "Germany", "Chile", "Peru"}

@@ -200,6 +200,8 @@ class ExportDestinationsMixin:
             if part and lower[e.start - 3] in ("some", "many", "other"):
                 part = 3  # "... and some parts of Asia"
             after_last = self._past_bracketed_figure(out[-1].end) if out else 0
+            if out and lower[after_last:after_last + 1] == [")"] and self._in_brackets(out[-1].start, sent.start):
+                after_last += 1  # "(UK, Ireland and Cyprus), Turkey and Israel": the list goes on past the bracketed markets
             if out and out[-1].label_ == "COUNTRY":
                 after_last = self._past_region_of(after_last)  # "to Peru in South America, Kenya and ...": the list goes on
                 if e.end <= after_last:
@@ -221,7 +223,7 @@ class ExportDestinationsMixin:
             coordinated = bool(out) and between <= SEMICOLON_LIST_GLUE and lower[e.end:e.end + 1] not in (["'s"], ["’s"])
             # "to Latin America, mainly Chile, Colombia and Peru": the markets of a region named, parts of its figure
             if out and (out[-1].label_ == "REGION" or out[-1].start in self._breakdown) and e.label_ == "COUNTRY" and (
-                    between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS
+                    between & BREAKDOWN_WORDS and between <= LIST_GLUE | BREAKDOWN_WORDS | MEMBER_NOUNS | {"("}
                     or coordinated and out[-1].start in self._breakdown
                     # "to Scandinavian countries (Denmark, Sweden and Norway)": the region's members in brackets
                     or out[-1].label_ == "REGION" and between == {"("}):
@@ -292,6 +294,8 @@ class ExportDestinationsMixin:
                 out.append(e)  # "exported 12,470 trucks to Africa, thanks to demand from markets like Senegal and Mali"
             elif word == "in" and self._including_markets_in(sent, i, cues):
                 out.append(e)  # "exports to nearly 100 countries, including markets in Africa, Asia and ..."
+            elif word == "(" and self._including_markets_in(sent, i, cues, described=True):
+                out.append(e)  # "to 20 more markets, including the right-hand-drive countries (UK, Ireland and Cyprus)"
             elif word == "for" and (e.end < sent.end and lower[e.end] in ("market", "markets") or lower[i - 1] in MOVEMENT_VERBS
                                     or any(lower[c] in DEPARTURE_VERBS and (0 < i - c <= 7 or self._departs_for(c) == i) for c in cues)):
                 out.append(e)
@@ -571,7 +575,7 @@ class ExportDestinationsMixin:
         return any(0 < k - c <= 12 and not set(lower[c:k]) & CLAUSE_BREAKS
                    and (lower[c] in SHIPPING_VERBS or self._sold_into(c, sent.start)) for c in cues)
 
-    def _including_markets_in(self, sent: Sentence, i: int, cues: list[int]) -> bool:
+    def _including_markets_in(self, sent: Sentence, i: int, cues: list[int], described: bool = False) -> bool:
         """'It exports to nearly 100 countries, including markets in Africa, Latin America and Asia', 'to 41 countries,
         including 68 markets in West Asia': markets (a count of them, maybe) named by the region they lie in, among a
         count of markets the sentence ships to (the 'in' at i)."""
@@ -580,7 +584,10 @@ class ExportDestinationsMixin:
         if k <= sent.start or lower[k] not in DESCRIBED_MARKET_NOUNS:
             return False
         k -= 1
-        while k > sent.start and (self.doc[k].like_num or lower[k] in APPROXIMATORS or lower[k] in COUNTED_MARKET_ADJECTIVES):
+        while k > sent.start and (self.doc[k].like_num or lower[k] in APPROXIMATORS or lower[k] in COUNTED_MARKET_ADJECTIVES
+                                  # ("including the right-hand-drive countries (UK, ...)": the markets described, then named)
+                                  or described and i - k <= 8 and (lower[k] in ("the", "-") or self.doc[k].is_alpha and self.doc[k].is_lower
+                                                                   and lower[k] not in EXAMPLES_OF_COUNTED_MARKETS)):
             k -= 1
         if lower[k] not in ("including", "notably", "mainly", "especially", "chiefly"):
             return False
@@ -588,6 +595,12 @@ class ExportDestinationsMixin:
         noun = k - (lower[k] in WORLDWIDE_WORDS)
         return (noun > sent.start and lower[noun] in COUNTED_MARKET_NOUNS
                 and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues)))
+
+    def _in_brackets(self, k: int, start: int) -> bool:
+        """The token at k stands inside an open bracket of its sentence."""
+        lower = self.index.lower
+        opening = next((j for j in range(k - 1, start - 1, -1) if lower[j] in ("(", ")")), None)
+        return opening is not None and lower[opening] == "("
 
     def _worldwide_reach(self, sent: Sentence) -> bool:
         """'Globally, X exports to 88 countries', 'its worldwide network of 60 markets': a word of worldwide reach in the
