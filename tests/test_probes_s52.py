@@ -209,3 +209,11 @@ def test_markets_named_in_brackets_after_described_countries_and_the_list_past_t
 def test_a_regions_bracketed_breakdown_does_not_end_the_list(nlp):
     facts = read(nlp, "Kia exports to Europe (mainly Germany), Chile and Peru.")
     assert {e.destination for e in facts.exports} == {"Europe", "Germany", "Chile", "Peru"}
+
+
+@pytest.mark.parametrize("glue", ["in addition to", "as well as in", "besides"])
+def test_a_town_added_to_the_plant_shares_its_models_and_the_described_plant_ships(nlp, glue):
+    facts = read(nlp, f"Hyundai said the new Kona would be produced in Nosovice {glue} Ulsan, Korea.\n\nThe Czech plant will "
+                      "now ship to Turkey and Israel.")
+    assert {p.site: list(p.models) for p in facts.plants} == {"Nosovice": ["Kona"], "Ulsan": ["Kona"]}
+    assert {e.origin for e in facts.exports} == {"Czech Republic"}

@@ -438,6 +438,11 @@ class ExportOriginsMixin:
         if origin_ent is not None:
             return self._country_of(origin_ent) or origin_ent.ent_id_
         supplied = self._supplied_by(company)
+        described = self.current_plant
+        if described is not None and described.company == company and described.country and described.country not in supplied:
+            # "... produced in Nosovice in addition to Ulsan, Korea. ... they will now ship to 20 more markets": the
+            # plant the story describes, not one named beside it last
+            return described.country
         for plant in reversed(self.plants):
             if plant.company == company and plant.country and plant.country not in supplied:
                 return plant.country

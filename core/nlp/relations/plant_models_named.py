@@ -165,7 +165,9 @@ class PlantModelsNamedMixin:
         # "built at both the A plant in China and the GM B plant in Brazil": a determiner or the operator's name may
         # open the second site
         # ("Bremen in Germany and Beijing in China": the town of the second site, where the tagger read only its country)
-        if not all(lower[k] in (",", "and", "&", "the", "its", "their", ";") or self.ent_type[k] == "COMPANY"
+        # ("in Nosovice in addition to Ulsan": a town added to the one before)
+        if not self._added_town_glue(lower[slots[n - 1]["last"]:slots[n]["first"]]) and not all(
+                lower[k] in (",", "and", "&", "the", "its", "their", ";") or self.ent_type[k] == "COMPANY"
                    or lower[k] in ("'s", "’s") and self.ent_type[k - 1] == "COMPANY"
                    or self.ent_type[k] == "PLACE" or lower[k] == "in" and self.ent_type[k - 1] == "PLACE"
                    # "in Cologne, Germany, and Valencia, Spain": the country of the town before, after its comma

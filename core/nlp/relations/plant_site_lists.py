@@ -54,6 +54,9 @@ HUB_FILLERS = frozenset(["operation", "operations", "arm", "unit", "is", "was", 
                          "only", "sole", "export", "car", "vehicle", "automobile", "auto", "pickup", "truck"])
 
 
+# "in Nosovice in addition to Ulsan", "at A as well as in B", "in A besides B": a town added to the one before
+ADDITION_GLUES = (["as", "well", "as"], ["in", "addition", "to"], ["besides"], ["alongside"])
+
 class PlantSiteListsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -197,7 +200,7 @@ class PlantSiteListsMixin:
                           or self._towns_with_states_by_semicolons(a, b, glue))
                 if not paired and not self._list_glue(a_end, b.start) and not self._list_glue_past_area(a_end, b.start, b.end):
                     continue
-                if not paired and "and" not in glue and not self._list_goes_on(self._past_bracketed_area(b.end)):
+                if not paired and "and" not in glue and not self._added_town_glue(glue) and not self._list_goes_on(self._past_bracketed_area(b.end)):
                     continue  # "its plant in Pune, Chakan, builds": a town and its district, not a list
                 for x, y in ((a, b), (b, a)):
                     if self._state_name(y) or self._seat_of_offices(y):
@@ -415,6 +418,14 @@ class PlantSiteListsMixin:
         return all(self.doc[j].is_alpha and (self.ent_type[j] not in ("PLACE", "COUNTRY") or self.doc[j].text in self.gaz.demonyms)
                    for j in range(start + 1, end - 2))
 
+    @staticmethod
+    def _added_town_glue(glue: list[str]) -> bool:
+        """'in Nosovice in addition to Ulsan', 'as well as in B': the words that add a town to the one before."""
+        words = [w for w in glue if w != ","]
+        if words[-1:] in (["in"], ["at"]):
+            words = words[:-1]
+        return words in ADDITION_GLUES
+
     def _list_glue(self, start: int, end: int, bare: bool = False) -> bool:
         """What stands between two towns of one list: 'A, B and C', 'Gurugram, Manesar and the Hansalpur plant', and
         each town with its description, 'the central China city of A, the northwest China city of B' (a comma or 'and',
@@ -424,6 +435,8 @@ class PlantSiteListsMixin:
         glue = lower[start:end]
         if not glue:
             return False
+        if self._added_town_glue(glue):
+            return True
         if set(glue) <= COORDINATION_GLUE:
             return bare or bool({"and", ","} & set(glue))
         if bare and all(lower[j] in COORDINATION_GLUE or self.ent_type[j] == "PLACE" for j in range(start, end)):
