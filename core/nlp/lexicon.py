@@ -84,7 +84,7 @@ INVESTMENT_CUES = frozenset(
      # "is pumping R4.2 billion into its Rosslyn plant", "will pour $1 billion into", "earmarked Rs 9,000 crore for"
      "pump", "pumps", "pumping", "pumped", "pour", "pours", "pouring", "poured",
      "plough", "ploughs", "ploughing", "ploughed", "plow", "plows", "plowing", "plowed", "earmark", "earmarks", "earmarking",
-     "earmarked", "outlay", "capex"]
+     "earmarked", "outlay", "capex", "expenditure", "expenditures"]
 )
 EXPORT_CUES = frozenset(
     ["export", "exports", "exported", "exporting", "exportation", "ship", "ships", "shipped", "shipping", "shipment", "shipments", "deliver", "delivers", "delivered", "delivering", "deliveries", "sell", "sells", "sold", "selling", "sales", "supply", "supplies", "supplied", "supplying"]

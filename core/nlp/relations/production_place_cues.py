@@ -76,6 +76,8 @@ class ProductionPlaceCuesMixin:
         # the nearest cue before the preposition decides: production, or selling and shipping; a list of
         # models between them costs no distance ("builds the 208, the Ami and the Topolino at Kenitra")
         budget = 10
+        # ("a car plant with a capital investment of $200 million is planned in X": a figure costs one word, not three)
+        inside_figures = {k for q in self.quantities.get(sent.start, []) for k in range(q.start + 1, q.end)}
         for j in range(i - 1, sent.start - 1, -1):
             word = lower[j]
             if word in ("it", "they") and j > sent.start and lower[j - 1] == ",":
@@ -115,7 +117,7 @@ class ProductionPlaceCuesMixin:
                 return not set(lower[max(sent.start, j - 3):j]) & NEGATIONS
             # "the manufacturing base of Acme Motor Company Limited (AMC), located in X": a company's long name costs one
             # word, and the brackets of its acronym none
-            if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the")
+            if not (self.ent_type[j] in ("MODEL", "MODEL_AMBIG") or word in (",", "and", "the") or j in inside_figures
                     or self.ent_type[j] == "COMPANY" and self.ent_iob[j] != "B" or word in ("(", ")") and self._brackets_company(j)):
                 budget -= 1
                 if budget == 0:
