@@ -217,3 +217,23 @@ def test_a_town_added_to_the_plant_shares_its_models_and_the_described_plant_shi
                       "now ship to Turkey and Israel.")
     assert {p.site: list(p.models) for p in facts.plants} == {"Nosovice": ["Kona"], "Ulsan": ["Kona"]}
     assert {e.origin for e in facts.exports} == {"Czech Republic"}
+
+
+def test_a_thai_district_and_its_provinces_other_spelling_place_the_plant_in_thailand(nlp):
+    facts = read(nlp, "Hino Motors announced plans to establish a new production base in Bang Bo, Samutprakarn Province, with "
+                      "an investment of JPY 11.5 billion.")
+    assert plants_of(facts) == {("Hino", "Bang Bo", "Thailand")}
+
+
+@pytest.mark.parametrize("money", ["a capital expenditure of $200 million", "a capital investment of $200 million",
+                                   "an expenditure of $200 million"])
+def test_a_figure_between_the_plant_and_its_town_costs_one_word(nlp, money):
+    facts = read(nlp, f"A first-of-its-kind car manufacturing facility with {money} is planned in Duqm.")
+    assert [(p.site, p.investment.amount if p.investment else None) for p in facts.plants] == [("Duqm", 200_000_000)]
+
+
+def test_a_state_plant_is_not_folded_into_a_namesake_town_written_with_another_state(nlp):
+    facts = read(nlp, "Navistar will invest $250 million to build a new manufacturing facility in the state of Texas.\n\nThe "
+                      "new investment builds on its plans to invest $125 million in the Huntsville, Alabama engine plant.")
+    money = {p.site: p.investment.amount for p in facts.plants if p.investment}
+    assert money.get("Texas") == 250_000_000

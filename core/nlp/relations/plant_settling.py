@@ -376,6 +376,8 @@ class PlantSettlingMixin:
                  if p is not plant and id(p) not in self.undecided and p.country == plant.country and p.site
                  and state in self.gaz.us_town_states.get(fold_accents(p.site.split(",")[0]), ())
                  and self.gaz.same_group(p.company, plant.company)}
+        # (not "the Huntsville, Alabama engine plant" for a plant in Texas, where a Huntsville lies too)
+        towns = {t for t in towns if not any(town == t and other != state for town, other in self._towns_with_states)}
         return towns if len(towns) == 1 else set()
 
     def _lone_plant_town_of_state(self, state: str) -> set[str]:
@@ -385,7 +387,8 @@ class PlantSettlingMixin:
         plant in nearby Ashby')."""
         parts = {(p.site or "").split(",")[0] for p in self.plants if id(p) in self.parts_plants or id(p) in self.powertrain_plants}
         towns = {town for town in self._plant_towns | self._towns_after_plant_nouns
-                 if town != state and state in self.gaz.us_town_states.get(fold_accents(town), ())}
+                 if town != state and state in self.gaz.us_town_states.get(fold_accents(town), ())
+                 and not any(written == town and other != state for written, other in self._towns_with_states)}
         return towns if len(towns) == 1 and not towns & parts else set()
 
     @cached_property
