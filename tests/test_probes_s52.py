@@ -237,3 +237,15 @@ def test_a_state_plant_is_not_folded_into_a_namesake_town_written_with_another_s
                       "new investment builds on its plans to invest $125 million in the Huntsville, Alabama engine plant.")
     money = {p.site: p.investment.amount for p in facts.plants if p.investment}
     assert money.get("Texas") == 250_000_000
+
+
+@pytest.mark.parametrize("example", ["like South Africa and Chile receiving", "such as South Africa and Chile taking"])
+def test_markets_named_by_example_that_receive_the_exports_are_routes(nlp, example):
+    facts = read(nlp, f"Maruti Suzuki currently exports to markets in Africa and Latin America, with countries {example} the "
+                      "bulk of exports.")
+    assert {"South Africa", "Chile"} <= {e.destination for e in facts.exports}
+
+
+def test_markets_named_by_example_for_something_else_are_no_routes(nlp):
+    facts = read(nlp, "Maruti Suzuki exports to Africa, with countries like Kenya facing high tariffs.")
+    assert {e.destination for e in facts.exports} == {"Africa"}

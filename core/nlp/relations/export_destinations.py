@@ -64,6 +64,8 @@ DESTINATION_ROLE_NOUNS = frozenset(["destination", "destinations", "market", "ma
 # "thanks to demand from markets like Senegal": the words of a want the shipment met
 DEMAND_NOUNS = frozenset(["demand", "orders", "order", "appetite", "interest"])
 # "to export markets, like Iraq and Oman", "to other countries, notably Peru": words that name markets as examples
+# "with countries like A and B receiving the bulk of exports": markets named by example that take the shipments
+RECEIVING_WORDS = frozenset(["receiving", "taking", "absorbing", "accounting", "getting"])
 MARKET_EXAMPLE_WORDS = frozenset(["like", "notably", "especially", "particularly", "including"])
 # "to 74 countries, including France and Spain", "..., mainly France, Spain and Italy": the markets named of a count
 EXAMPLES_OF_COUNTED_MARKETS = frozenset(["including", "such", "among", "namely", "mainly", "mostly", "chiefly", "primarily",
@@ -288,6 +290,8 @@ class ExportDestinationsMixin:
                   and any(lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
                           for k in range(e.end + 1, min(sent.end, e.end + 8)))):
                 out.append(e)  # "Morocco now supplies Europe with more than 500,000 cars a year": the market supplied
+            elif self._receivers_named_by_example(sent, e.start, cues):
+                out.append(e)  # "exports to Africa and Asia, with countries like South Africa and Chile receiving the bulk"
             elif word in MARKET_EXAMPLE_WORDS and self._markets_named_by_example(sent, i, cues):
                 out.append(e)  # "to sell the X to export markets, like Iraq and Oman", "to other markets, notably Peru"
             elif (word in MARKET_EXAMPLE_WORDS or word == "from") and self._demand_from_markets(sent, i, cues):
@@ -525,6 +529,16 @@ class ExportDestinationsMixin:
             return False
         return any(0 < to - c <= 12 and not set(lower[c:to]) & CLAUSE_BREAKS
                    and (0 < to - c <= 3 or self._model_shipped_between(c, to)) for c in cues)
+
+    def _receivers_named_by_example(self, sent: Sentence, k: int, cues: list[int]) -> bool:
+        """'exports to markets in Africa and Asia, with countries like South Africa, Saudi Arabia and Chile receiving the
+        bulk of exports': markets named by example after 'with' and a plural of markets, then a verb of receiving (the
+        first market at k)."""
+        lower = self.index.lower
+        noun = k - 2 - (lower[k - 2:k] == ["such", "as"])
+        if lower[k - 1] not in ("like", "as") or noun - 1 <= sent.start or lower[noun] not in DESCRIBED_MARKET_NOUNS or lower[noun - 1] != "with":
+            return False
+        return any(c < noun for c in cues) and any(lower[j] in RECEIVING_WORDS for j in range(k + 1, min(sent.end, k + 16)))
 
     def _listed_as_destinations(self, e: Span, sent: Sentence) -> bool:
         """'with Saudi Arabia, Mexico and South Africa as its top destinations': the market opens a list that closes with
