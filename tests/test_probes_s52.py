@@ -249,3 +249,9 @@ def test_markets_named_by_example_that_receive_the_exports_are_routes(nlp, examp
 def test_markets_named_by_example_for_something_else_are_no_routes(nlp):
     facts = read(nlp, "Maruti Suzuki exports to Africa, with countries like Kenya facing high tariffs.")
     assert {e.destination for e in facts.exports} == {"Africa"}
+
+
+def test_a_list_of_markets_goes_on_past_central_and_south_americas(nlp):
+    facts = read(nlp, "Hyundai Motor exported 1.2 million cars last year. The automaker saw exports to Asia Pacific, Central and "
+                      "South Americas, Eastern Europe and Africa rise sharply.")
+    assert {"Central and South America", "Eastern Europe", "Africa"} <= {e.destination for e in facts.exports}
