@@ -255,3 +255,9 @@ def test_a_list_of_markets_goes_on_past_central_and_south_americas(nlp):
     facts = read(nlp, "Hyundai Motor exported 1.2 million cars last year. The automaker saw exports to Asia Pacific, Central and "
                       "South Americas, Eastern Europe and Africa rise sharply.")
     assert {"Central and South America", "Eastern Europe", "Africa"} <= {e.destination for e in facts.exports}
+
+
+def test_a_company_in_a_dashed_aside_before_the_town_runs_no_plant(nlp):
+    facts = read(nlp, "Kia unveiled its newly built EVO Plant East — Hyundai Motor Group's first factory dedicated to PBVs — in "
+                      "Hwaseong, Gyeonggi Province on Friday.")
+    assert plants_of(facts) == {("Kia", "Hwaseong", "South Korea")}

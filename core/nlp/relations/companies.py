@@ -143,7 +143,10 @@ class CompaniesMixin:
             if (e.label_ == "COMPANY" and e.start >= 2 and e.start < before and lower[e.start - 1] == "by"
                     and BUILD_VERBS & set(lower[max(sent.start, e.start - 5):e.start - 1])):
                 return e.ent_id_, 1.0
+        # ("Kia unveiled its EVO Plant East — Hyundai Motor Group's first factory for PBVs — in Hwaseong": not a company
+        # of a dashed aside the place stands past)
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
+                     and not ((aside := self._dash_aside(e.start, sent)) is not None and aside[1] < before)
                      and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents)]
         # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
         owners = [e for e in preceding if self._shareholder(sent, e, ents)]
