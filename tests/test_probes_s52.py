@@ -261,3 +261,14 @@ def test_a_company_in_a_dashed_aside_before_the_town_runs_no_plant(nlp):
     facts = read(nlp, "Kia unveiled its newly built EVO Plant East — Hyundai Motor Group's first factory dedicated to PBVs — in "
                       "Hwaseong, Gyeonggi Province on Friday.")
     assert plants_of(facts) == {("Kia", "Hwaseong", "South Korea")}
+
+
+def test_a_name_two_makers_of_one_named_group_share_is_their_model(nlp):
+    facts = read(nlp, "Dacia builds the Duster in Mioveni. Renault officials said Dacia will keep the line. The current Duster "
+                      "is built on the older B0 platform, used in the Logan family.")
+    assert "Logan" in {m.name for m in facts.models}
+
+
+def test_a_first_name_shared_by_a_groups_models_stays_a_person(nlp):
+    facts = read(nlp, "Dacia builds the Duster in Mioveni, Renault said. Logan Miller, a Dacia engineer, said the car sells well.")
+    assert "Logan" not in {m.name for m in facts.models}

@@ -158,7 +158,8 @@ class ModelAmbiguityRulesMixin:
             self._story_makers = Counter(key for _, key in self._company_keys)
         text = self._text(ent)
         named = [m.maker for m in self.gaz.makers_of(text) if self._story_makers.get(m.maker)]
-        if len(set(named)) != 1 or self._looks_like_person(doc, ent):
+        # ("Dacia ... Renault officials said ... the Logan": a name two makers of one group share, both named)
+        if not named or len({self.gaz.group_of(m) for m in named}) != 1 or self._looks_like_person(doc, ent):
             return False
         if any(c.isdigit() for c in text):
             return True  # "the Nord A5 SUV": a code after the first word of its maker's name
@@ -168,7 +169,7 @@ class ModelAmbiguityRulesMixin:
             k -= 3
         elif k >= 1 and self.index.lower[k] in CAR_MODIFIERS:
             k -= 1
-        return (k >= 0 and self.index.lower[k] in ("the", "its") and self._story_makers[named[0]] >= 2
+        return (k >= 0 and self.index.lower[k] in ("the", "its") and sum(self._story_makers[m] for m in set(named)) >= 2
                 and not self._inside_a_name(doc, ent))
 
     @staticmethod
