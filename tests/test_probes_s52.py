@@ -272,3 +272,9 @@ def test_a_name_two_makers_of_one_named_group_share_is_their_model(nlp):
 def test_a_first_name_shared_by_a_groups_models_stays_a_person(nlp):
     facts = read(nlp, "Dacia builds the Duster in Mioveni, Renault said. Logan Miller, a Dacia engineer, said the car sells well.")
     assert "Logan" not in {m.name for m in facts.models}
+
+
+@pytest.mark.parametrize("verb", ["shifting", "moving"])
+def test_production_shifting_to_a_town_makes_a_plant_there(nlp, verb):
+    facts = read(nlp, f"Ford is {verb} production of the Mondeo from Genk to Valencia.")
+    assert {p.site: list(p.models) for p in facts.plants}.get("Valencia") == ["Mondeo"]

@@ -35,7 +35,7 @@ PLANT_HEDGES = frozenset(["shortlisted", "shortlist", "shortlisting", "possible"
                           "cancelled", "canceled", "cancels", "cancelling", "canceling"])
 SPEC_ATTRS = {"ENGINE": "engine_l", "POWER": "power_hp", "TRANSMISSION": "transmission"}
 # (every form of each verb: "will transfer production of the X to Y", "is relocating assembly to Z")
-MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "transfer", "transfers",
+MOVE_VERBS = frozenset(["move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting", "transfer", "transfers",
                         "transferred", "transferring", "relocate", "relocates", "relocated", "relocating", "concentrated",
                         "consolidated"])
 KIT_WORDS = frozenset(["kits", "kit", "parts", "components"])
