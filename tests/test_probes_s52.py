@@ -278,3 +278,13 @@ def test_a_first_name_shared_by_a_groups_models_stays_a_person(nlp):
 def test_production_shifting_to_a_town_makes_a_plant_there(nlp, verb):
     facts = read(nlp, f"Ford is {verb} production of the Mondeo from Genk to Valencia.")
     assert {p.site: list(p.models) for p in facts.plants}.get("Valencia") == ["Mondeo"]
+
+
+@pytest.mark.parametrize("text, site", [("Scout Motors is bringing its first manufacturing plant to Blythewood.", "Blythewood"),
+                                        ("Ford is moving its plant to Valencia.", "Valencia")])
+def test_a_plant_brought_or_moved_to_a_town_stands_there(nlp, text, site):
+    assert [p.site for p in read(nlp, text).plants] == [site]
+
+
+def test_a_plant_manager_brought_to_a_town_is_no_plant(nlp):
+    assert read(nlp, "Toyota brought its plant manager to Tokyo for talks.").plants == []

@@ -28,6 +28,7 @@ INCLUDE_VERBS = frozenset(["include", "includes", "included", "comprise", "compr
 # "exported 7,000 X3s from Rosslyn": verbs whose vehicles leave the town where they are made
 SHIPPED_FROM_CUES = frozenset(["exported", "exports", "export", "exporting", "shipped", "ships", "ship", "shipping", "imported"])
 PORT_WORDS = frozenset(["port", "harbour", "harbor", "terminal", "docks", "seaport"])
+BRING_VERBS = frozenset(["bring", "brings", "bringing", "brought"])  # "is bringing its first plant to X"
 POSSESSOR_NOUNS = frozenset(["capital", "country", "city", "state", "region", "province", "kingdom", "republic"])
 CAPITAL_NOUNS = frozenset(["capital", "city", "town"])  # "in the capital, Xyz", "in the port city, Xyz"
 # "the Pacheco Industrial Center", "its assembly centre at X": a plant called a centre (not "a production centre for SUVs",
@@ -536,6 +537,9 @@ class ProductionPlacesMixin:
             return True  # "the Frontier and the NP300 will move to Aguascalientes": production moves there
         if i > sent.start and lower[i] in ("to", "into") and self._production_moved_to(sent, i):
             return True  # "will move part of the production of the Elroq from its plant in A to B"
+        if i - 1 > sent.start and lower[i] == "to" and lower[i - 1] in lx.PLANT_NOUNS and any(
+                lower[k] in BRING_VERBS or lower[k] in MOVE_VERBS for k in range(max(sent.start, i - 7), i - 1)):
+            return True  # "Scout Motors is bringing its first manufacturing plant to Blythewood", "moving its plant to X"
         return i > sent.start and lower[i] == "from" and i == ent.start - 1 and self._shipped_from_town(sent, ent)
 
     def _town_operation(self, ent: Span, sent: Sentence) -> bool:
