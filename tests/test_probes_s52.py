@@ -288,3 +288,9 @@ def test_a_plant_brought_or_moved_to_a_town_stands_there(nlp, text, site):
 
 def test_a_plant_manager_brought_to_a_town_is_no_plant(nlp):
     assert read(nlp, "Toyota brought its plant manager to Tokyo for talks.").plants == []
+
+
+def test_a_bangkok_district_and_a_maker_in_capitals_place_the_plant(nlp):
+    facts = read(nlp, "NETA's new factory, located in Khan Na Yao, Bangkok, Thailand, will have an annual production capacity "
+                      "of 20,000 vehicles.")
+    assert plants_of(facts) == {("Neta", "Khan Na Yao", "Thailand")}
