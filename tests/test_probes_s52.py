@@ -294,3 +294,13 @@ def test_a_bangkok_district_and_a_maker_in_capitals_place_the_plant(nlp):
     facts = read(nlp, "NETA's new factory, located in Khan Na Yao, Bangkok, Thailand, will have an annual production capacity "
                       "of 20,000 vehicles.")
     assert plants_of(facts) == {("Neta", "Khan Na Yao", "Thailand")}
+
+
+@pytest.mark.parametrize("goods", ["components worth RM27.3 million", "auto parts", "engines"])
+def test_parts_exported_are_no_route(nlp, goods):
+    assert read(nlp, f"Perodua also exported {goods} to Japan and Indonesia last year.").exports == []
+
+
+@pytest.mark.parametrize("goods", ["5,000 cars and parts", "5,000 CKD kits"])
+def test_vehicles_or_kits_exported_with_parts_are_a_route(nlp, goods):
+    assert len(read(nlp, f"Perodua exported {goods} to Pakistan.").exports) == 1

@@ -20,6 +20,7 @@ from core.nlp.relations.words import (
     ARRIVAL_VERBS,
     AUXILIARIES,
     BUILD_VERBS,
+    COMPONENT_PLURALS,
     CONSIGNMENT_VERBS,
     EXPORT_FIRST_WORDS,
     LEAVE_VERBS,
@@ -34,6 +35,7 @@ MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "l
 # "export human resources to Japan", "exported 150 workers": people sent abroad, no shipment of vehicles
 PEOPLE_GOODS = frozenset(["workers", "worker", "human", "staff", "engineers", "technicians", "manpower", "labour", "labor", "nurses", "talent",
                           "stake", "stakes", "shares", "equity"])  # ("has sold stakes to Chinese partner Dongfeng": a holding sold)
+NO_VEHICLE_GOODS = PEOPLE_GOODS | COMPONENT_PLURALS  # ("exported components to Japan": parts, no vehicles)
 # "Acme to expand its plant as Mexico exports to the US climb": words opening a clause of its own, whose country ships
 COUNTRY_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", ";"])
 # "the following countries were the major importers of Uzbek-made cars:": a heading of the buyers of a country's cars
@@ -59,15 +61,15 @@ class ExportsMixin:
         before = [e for e in ents if e.label_ in ("COUNTRY", "PLACE") and e.end <= k]
         return before[-1:] if len(before) == 1 or before and before[-1].end >= k - 6 else []
 
-    def _people_exported(self, cue: int, end: int) -> bool:
-        """'export human resources to Japan', 'has exported 150 workers to Japan': what the verb sends, before its 'to',
-        is people, no vehicle among them."""
+    def _no_vehicles_exported(self, cue: int, end: int) -> bool:
+        """'export human resources to Japan', 'has exported 150 workers to Japan', 'exported components worth RM27
+        million to Japan': what the verb sends, before its 'to', is people or parts, no vehicle among them."""
         lower = self.index.lower
         to = next((k for k in range(cue + 1, min(end, cue + 9)) if lower[k] in ("to", "into")), None)
         if to is None:
             return False
         goods = range(cue + 1, to)
-        return any(lower[k] in PEOPLE_GOODS for k in goods) and not any(
+        return any(lower[k] in NO_VEHICLE_GOODS for k in goods) and not any(
             lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in goods)
 
     def _markets_after_export_talk(self, qs: list[Span]) -> bool:
@@ -168,8 +170,9 @@ class ExportsMixin:
         cues = [i for i in range(sent.start, sent.end) if lower[i] in EXPORT_FIRST_WORDS and self._export_cue(i)]  # every cue is one of these words
         if way is not None:
             cues = sorted([*cues, way])
-        if cues and self.words & PEOPLE_GOODS:  # "plans to export human resources to Japan", "exported 150 workers to Japan"
-            cues = [i for i in cues if not self._people_exported(i, sent.end)]
+        # "plans to export human resources to Japan", "exported 150 workers to Japan", "exported components to Japan"
+        if cues and self.words & NO_VEHICLE_GOODS:
+            cues = [i for i in cues if not self._no_vehicles_exported(i, sent.end)]
         return cues
 
     def _shipment_without_cue(self, sent: Sentence, ents: list[Span], subjects: list[Span], qs: list[Span]) -> None:
