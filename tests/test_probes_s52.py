@@ -304,3 +304,16 @@ def test_parts_exported_are_no_route(nlp, goods):
 @pytest.mark.parametrize("goods", ["5,000 cars and parts", "5,000 CKD kits"])
 def test_vehicles_or_kits_exported_with_parts_are_a_route(nlp, goods):
     assert len(read(nlp, f"Perodua exported {goods} to Pakistan.").exports) == 1
+
+
+def test_names_listed_each_before_a_body_noun_are_the_makers_models(nlp):
+    facts = read(nlp, "Nord Automobiles will open a plant in Lagos. Its models include the Flit bus, Aso Truck, Lasgi big bus, "
+                      "Yarn family/business shuttle and Tripper bus.")
+    assert {"Flit", "Aso", "Lasgi", "Yarn", "Tripper"} <= {m.name for m in facts.models if m.maker == "Nord Automobiles"}
+
+
+@pytest.mark.parametrize("text", ["Nord Automobiles makes an Electric Bus, a Diesel Truck and a Hybrid Van in Lagos.",
+                                  "Nord Automobiles said Flit bus and Aso Truck sales rose in Lagos."])
+def test_classes_or_two_names_before_body_nouns_are_no_new_models(nlp, text):
+    names = {m.name for m in read(nlp, text).models}
+    assert not names & {"Electric", "Diesel", "Hybrid", "Flit", "Aso"}

@@ -34,7 +34,7 @@ from core.nlp.entity_rules.post_holders import PostHoldersRulesMixin
 from core.nlp.entity_rules.quoted_models import CLOSING_QUOTES, QuotedModelRulesMixin
 from core.nlp.entity_rules.speakers import SpeakerRulesMixin
 from core.nlp.entity_rules.tokens import Label, hyphen_variants, key_of, period_code
-from core.nlp.entity_rules.unlisted_models import UnlistedModelRulesMixin
+from core.nlp.entity_rules.unlisted_models import LISTED_BODY_NOUNS, UnlistedModelRulesMixin
 from core.nlp.entity_rules.words import MONEY, PLANT_TITLE_NOUNS, SUCCESSION_VERBS
 from core.nlp.extensions import register_extensions
 from core.nlp.gazetteer import Gazetteer
@@ -170,6 +170,8 @@ class EntityResolver(
         ents += self._models_by_apposition(doc, ents, unresolved)
         ents += self._code_names(doc, ents, unresolved)
         ents += self._codes_before_a_body(doc, ents, unresolved)
+        if self.index.positions(LISTED_BODY_NOUNS):
+            ents += self._names_listed_with_bodies(doc, ents, unresolved)
         ents += self._codes_listed_with_models(doc, ents, unresolved)
         ents = self._codes_of_the_listed_maker(doc, ents)
         ents += self._cued_working_names(doc, ents, unresolved)

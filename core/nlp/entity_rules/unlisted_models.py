@@ -51,6 +51,12 @@ NAME_DETERMINERS = frozenset(["the", "its", "their"])
 NAME_MODIFIERS = frozenset(["new", "all-new", "next-generation", "latest", "upcoming", "first", "second-generation",
                             "third-generation", "redesigned", "refreshed"])
 # the nouns a list of model codes may stand before ("the K30 and K40 crossovers", "the Q200 premium pick-up model")
+# the body nouns of a list of names ("... Flit bus, Aso Truck, Lasgi big bus, Ben SUV")
+LISTED_BODY_NOUNS = frozenset(["bus", "truck", "shuttle", "suv", "sedan", "pickup", "van", "minibus", "hatchback", "crossover",
+                               "mpv", "coupe", "tipper", "tractor"])
+BODY_CLASS_WORDS = frozenset(["electric", "diesel", "petrol", "hybrid", "city", "school", "intercity", "airport", "new", "small",
+                              "large", "mini", "light", "heavy", "medium", "luxury", "compact", "family", "double", "single",
+                              "passenger", "cargo", "delivery", "utility", "sports", "mid-size", "midsize", "full-size"])
 CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "crossovers", "hatchback", "hatchbacks", "pickup",
                              "pickups", "pick-up", "pick-ups", "pick\u2011up", "truck", "trucks", "wagon", "mpv", "minivan", "coupe", "car", "cars",
                              "model", "models", "saloon"])
@@ -453,6 +459,52 @@ class UnlistedModelRulesMixin:
                     and not self.index.is_boilerplate(c) and (doc[c + 1].is_punct or lower[c + 1] in ("and", "will", "is"))):
                 self._add_unlisted_model(doc, ents, c, "a code after a body style's model", found, taken, unresolved)
         return found
+
+    def _names_listed_with_bodies(self, doc: Doc, ents: list[Span], unresolved: list[Unresolved]) -> list[Span]:
+        """'models ... include the Tank Pick-up, Flit bus, Aso Truck, Lasgi big bus and Tripper bus': a list of three or
+        more items, each a capitalised name the gazetteer lacks right before a body noun (a few lower-case words between),
+        names the models of the maker named nearby, else of the story's maker."""
+        taken = self._tokens_of(ents)
+        lower, found = self.index.lower, []
+        sentences = sorted({self.index.sent_bounds(k) for k in self.index.positions(LISTED_BODY_NOUNS) if not self.index.is_boilerplate(k)})
+        for start, end in sentences:
+            items = self._body_items(doc, start, end)
+            run: list[int] = []
+            for n, (name, body_end) in enumerate(items):
+                # (past an item the gazetteer knows: "..., A3 sedan, A5 SUV, Yarn shuttle")
+                joined = n and all(lower[t] in (",", "and", "the", "a", "an") or lower[t] in LISTED_BODY_NOUNS or doc[t].ent_type_
+                                   for t in range(items[n - 1][1], name))
+                run = [*run, name] if joined else [name]
+                if len(run) >= 3:
+                    maker = self._maker_nearby(doc, ents, run[0]) or self._story_maker(ents)
+                    for j in run:
+                        if maker is not None and j not in taken:
+                            found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{doc[j].text}"))
+                            taken.add(j)
+                            unresolved.append(Unresolved(doc[j].text, "MODEL", self.index.sent_text(j), doc[j].idx,
+                                                         doc[j].idx + len(doc[j].text), "names listed before body nouns"))
+        return found
+
+    def _body_items(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """(the name's token, the end of the body noun) of every 'Name [a few lower-case words] body' in the sentence."""
+        lower, out = self.index.lower, []
+        for k in range(start, end):
+            body_end = None
+            if lower[k] in LISTED_BODY_NOUNS or lower[k] in ("pick-up", "pick\u2011up"):
+                body_end = k + 1
+            elif lower[k:k + 3] == ["pick", "-", "up"]:
+                body_end = k + 3
+            if body_end is None:
+                continue
+            j = k - 1
+            while j > start and k - j <= 4 and (doc[j].is_lower and (doc[j].is_alpha or "/" in doc[j].text) or lower[j] == "/"):
+                j -= 1  # "Lasgi big bus", "Yarn family/business shuttle"
+            token = doc[j]
+            if (j <= start or token.ent_type_ or not (token.is_title or token.is_upper) or not token.is_alpha or token.lower_ in STOP_WORDS
+                    or token.lower_ in BODY_CLASS_WORDS):
+                continue  # (not "Electric Bus, Diesel Truck and City Van": a heading's classes, capitalised)
+            out.append((j, body_end))
+        return out
 
     def _model_code(self, doc: Doc, k: int) -> bool:
         """'K30', 'Q200', 'EX8': a model's code, one word of capitals (one or more) and figures, no engine's layout
