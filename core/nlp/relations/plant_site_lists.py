@@ -284,9 +284,7 @@ class PlantSiteListsMixin:
         countries = [e for e in ents if e.label_ == "COUNTRY"]
         units = {q.end: q for q in qs if q.label_ == "UNITS"}
         out: set[int] = set()
-        for b in countries:
-            if id(b) in located:
-                continue
+        for b in countries:  # (B itself may be located already: the countries of the list before its figure are not)
             k = b.start - 1 - (lower[b.start - 1] == "the")  # the 'in' before B
             if k < 1 or lower[k] != "in":
                 continue
