@@ -317,3 +317,8 @@ def test_names_listed_each_before_a_body_noun_are_the_makers_models(nlp):
 def test_classes_or_two_names_before_body_nouns_are_no_new_models(nlp, text):
     names = {m.name for m in read(nlp, text).models}
     assert not names & {"Electric", "Diesel", "Hybrid", "Flit", "Aso"}
+
+
+def test_an_adverb_opening_the_sentence_is_no_word_of_a_new_companys_name(nlp):
+    facts = read(nlp, "Volkswagen has a plant in Karachi. Currently Premier Motors is the assembler for Volkswagen in Pakistan.")
+    assert "Premier Motors" in facts.companies and not any(c.startswith("Currently") for c in facts.companies)

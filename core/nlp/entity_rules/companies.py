@@ -184,6 +184,9 @@ class CompanyRulesMixin:
                     found.append(Span(doc, start, end, label="COMPANY", span_id=doc[start:end].text))
         out = []
         for span in filter_spans(found):
+            if len(span) > 2 and span.start in sentence_starts and lower[span.start].endswith("ly") and lower[span.start] not in lx.MONTHS:
+                # "Currently Premier Motors is the ...": an adverb opening the sentence, no word of the name
+                span = Span(doc, span.start + 1, span.end, label="COMPANY", span_id=doc[span.start + 1:span.end].text)
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
             if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in lx.SHORT_LEGAL_FORMS
