@@ -322,3 +322,9 @@ def test_classes_or_two_names_before_body_nouns_are_no_new_models(nlp, text):
 def test_an_adverb_opening_the_sentence_is_no_word_of_a_new_companys_name(nlp):
     facts = read(nlp, "Volkswagen has a plant in Karachi. Currently Premier Motors is the assembler for Volkswagen in Pakistan.")
     assert "Premier Motors" in facts.companies and not any(c.startswith("Currently") for c in facts.companies)
+
+
+def test_a_town_opening_a_sentence_before_its_making_is_no_new_company(nlp):
+    facts = read(nlp, "GM builds cars at its Spring Hill plant. Spring Hill produces the Cadillac XT5 and the GMC Acadia.")
+    assert "Spring Hill" not in facts.companies
+    assert {p.site for p in facts.plants} == {"Spring Hill"}

@@ -61,6 +61,7 @@ class CompanyRulesMixin:
         country_at = {e.start for e in ents if e.label == Label.COUNTRY and len(e) == 1}
         place_ending = {e.end - 1 for e in ents if e.label == Label.PLACE}
         place_starts = {e.start for e in ents if e.label == Label.PLACE}
+        place_texts = {self._text(e) for e in ents if e.label == Label.PLACE}
         found: list[Span] = []
         extended: list[Span] = []
         lower, index = self.index.lower, self.index
@@ -189,6 +190,8 @@ class CompanyRulesMixin:
                 span = Span(doc, span.start + 1, span.end, label="COMPANY", span_id=doc[span.start + 1:span.end].text)
             if any(i in taken and i not in demonym_at for i in range(span.start, span.end)):
                 continue
+            if span.text in place_texts or span.text in self.gaz.town_countries:
+                continue  # "Spring Hill produces the Cadillac XT5": the town's plant, named by the town
             if all(lower[i] in LEGAL_FORM_WORDS or lower[i].rstrip(".") in lx.SHORT_LEGAL_FORMS
                    or doc[i].text in lx.CORPORATE_SUFFIXES or doc[i].text in ORG_NAME_WORDS
                    or doc[i].text.rstrip(".") in LEGAL_FORM_ABBREVIATIONS for i in range(span.start, span.end)):
