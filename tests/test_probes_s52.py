@@ -328,3 +328,9 @@ def test_a_town_opening_a_sentence_before_its_making_is_no_new_company(nlp):
     facts = read(nlp, "GM builds cars at its Spring Hill plant. Spring Hill produces the Cadillac XT5 and the GMC Acadia.")
     assert "Spring Hill" not in facts.companies
     assert {p.site for p in facts.plants} == {"Spring Hill"}
+
+
+def test_a_title_in_brackets_right_after_a_name_is_its_role(nlp):
+    facts = read(nlp, "During the ceremony, Christian Wolff (CEO and Site Manager of Mercedes-Benz Manufacturing Hungary Kft.) and "
+                      "Michael Göbel buried a time capsule.")
+    assert {p.name: p.role for p in facts.people}["Christian Wolff"] == "CEO"

@@ -554,7 +554,8 @@ class PersonNamesMixin:
         if (j >= 3 and doc[j].text == "," and doc[j - 2].text == "," and reads_as_age(doc[j - 1].text)
                 and not set(self.index.lower[j + 1:start]) & (CLAUSE_AUXILIARIES | PASSIVE_APPOINTING)):
             j -= 2  # "Ana Ruiz, 52, vice president of sales": the person's age between the name and the title
-        if j < 1 or not (doc[j].text == "," or self._spaced_dash(doc, j) and j + 1 == start):
+        # ("Christian Wolff (CEO and Site Manager of X)": the title in brackets right after the name)
+        if j < 1 or not (doc[j].text == "," or doc[j].text == "(" and j + 1 == start or self._spaced_dash(doc, j) and j + 1 == start):
             return None
         named_end = self._before_photo_position(doc, j)
         # "Harry Lightsey III, the state's secretary of commerce": the name read back from before its suffix
