@@ -334,3 +334,9 @@ def test_a_title_in_brackets_right_after_a_name_is_its_role(nlp):
     facts = read(nlp, "During the ceremony, Christian Wolff (CEO and Site Manager of Mercedes-Benz Manufacturing Hungary Kft.) and "
                       "Michael Göbel buried a time capsule.")
     assert {p.name: p.role for p in facts.people}["Christian Wolff"] == "CEO"
+
+
+@pytest.mark.parametrize("portfolio", ["Industry and New Technologies", "New and Renewable Energy"])
+def test_a_ministers_portfolio_may_hold_new_and_renewable_words(nlp, portfolio):
+    facts = read(nlp, f"The deal follows the visit of the Minister of {portfolio} Sherali Kabir to Uzbekistan.")
+    assert {p.name: p.role for p in facts.people}.get("Sherali Kabir") == f"Minister of {portfolio}"

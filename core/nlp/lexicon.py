@@ -168,7 +168,7 @@ MONTHS = frozenset(
 )
 # Words of government portfolios and company divisions that follow a title ("Minister of Industry and Trade").
 PORTFOLIO_WORDS = frozenset(
-    "industry industries trade construction national export exports mine mines mining economy economic economics affairs foreign finance financial technology "
+    "industry industries trade technologies new renewable construction national export exports mine mines mining economy economic economics affairs foreign finance financial technology "
     "energy transport transportation investment investments development commerce policy planning labour labor "
     "enterprise enterprises infrastructure environment science innovation digital agriculture internal home defence "
     "defense health education tourism communications resources natural heavy small medium business manufacturing "
