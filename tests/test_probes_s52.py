@@ -340,3 +340,7 @@ def test_a_title_in_brackets_right_after_a_name_is_its_role(nlp):
 def test_a_ministers_portfolio_may_hold_new_and_renewable_words(nlp, portfolio):
     facts = read(nlp, f"The deal follows the visit of the Minister of {portfolio} Sherali Kabir to Uzbekistan.")
     assert {p.name: p.role for p in facts.people}.get("Sherali Kabir") == f"Minister of {portfolio}"
+
+
+def test_knocked_down_packs_exported_are_a_route(nlp):
+    assert len(read(nlp, "Proton exported 500 CKD packs to Egypt.").exports) == 1

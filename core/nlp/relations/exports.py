@@ -35,6 +35,7 @@ MORE_WORDS = frozenset(["smaller", "further", "other", "additional", "fewer", "l
 # "export human resources to Japan", "exported 150 workers": people sent abroad, no shipment of vehicles
 PEOPLE_GOODS = frozenset(["workers", "worker", "human", "staff", "engineers", "technicians", "manpower", "labour", "labor", "nurses", "talent",
                           "stake", "stakes", "shares", "equity"])  # ("has sold stakes to Chinese partner Dongfeng": a holding sold)
+KNOCKED_DOWN_WORDS = frozenset(["ckd", "skd", "knock-down", "knocked-down", "knocked", "knock"])
 NO_VEHICLE_GOODS = PEOPLE_GOODS | COMPONENT_PLURALS  # ("exported components to Japan": parts, no vehicles)
 # "Acme to expand its plant as Mexico exports to the US climb": words opening a clause of its own, whose country ships
 COUNTRY_CLAUSE_OPENERS = frozenset(["as", "while", "whereas", ";"])
@@ -69,8 +70,10 @@ class ExportsMixin:
         if to is None:
             return False
         goods = range(cue + 1, to)
+        # ("exported 500 CKD packs to Egypt": knocked-down vehicles, packed)
         return any(lower[k] in NO_VEHICLE_GOODS for k in goods) and not any(
-            lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in goods)
+            lower[k] in lx.VEHICLE_WORDS or lower[k] in lx.UNIT_WORDS or lower[k] in KNOCKED_DOWN_WORDS
+            or self.ent_type[k] in ("MODEL", "MODEL_AMBIG") for k in goods)
 
     def _markets_after_export_talk(self, qs: list[Span]) -> bool:
         """'Zorvex plans to double its exports by 2030. Zorvex cars are sold in Fiji, Nepal and Tonga.': right after
