@@ -344,3 +344,9 @@ def test_a_ministers_portfolio_may_hold_new_and_renewable_words(nlp, portfolio):
 
 def test_knocked_down_packs_exported_are_a_route(nlp):
     assert len(read(nlp, "Proton exported 500 CKD packs to Egypt.").exports) == 1
+
+
+@pytest.mark.parametrize("deal", ["will buy", "has completed a deal with Mercedes-Benz to buy", "agreed to acquire"])
+def test_the_buyer_of_a_plant_named_after_a_brand_runs_it(nlp, deal):
+    facts = read(nlp, f"Ineos Automotive {deal} the Smart factory in Hambach, France.")
+    assert plants_of(facts) == {("Ineos Automotive", "Hambach", "France")}

@@ -38,7 +38,8 @@ SUBDIVISION_NAMES = frozenset(s.name for s in pycountry.subdivisions)
 STATED_AT_VERBS = frozenset(["will", "would", "be", "is", "are", "created", "added", "based", "going", "spent", "invested"])
 ENDED_OR_PHASED = ENDED_WORDS | {"phased"}  # "phased out its manufacturing in X"
 # "Hyundai bought GM's Talegaon plant": verbs of buying a plant, whose subject runs it after
-BUYING_VERBS = frozenset(["bought", "buys", "acquired", "acquires", "purchased", "purchases"])
+BUYING_VERBS = frozenset(["bought", "buys", "buy", "buying", "acquired", "acquires", "acquire", "acquiring", "purchased", "purchases",
+                          "purchase", "purchasing"])
 # "The Talegaon plant, which GM closed in 2020, was bought by Hyundai": a closed plant with a new life
 REOPEN_WORDS = frozenset(["bought", "buys", "acquired", "acquires", "sold", "reopen", "reopens", "reopened", "restart",
                           "restarted", "revive", "revived", "took", "taken"])
@@ -324,7 +325,11 @@ class PlantRecordsMixin:
         if verb is None or lower[verb + 1:verb + 2] == ["by"] or lower[verb - 1] in PASSIVE_AUXILIARIES:
             return
         buyer = next((e for e in reversed(ents) if e.label_ == "COMPANY" and e.end <= verb), None)
-        sellers = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start > verb}
+        if buyer is not None and lower[buyer.start - 1] == "with":
+            # "Ineos has completed a deal with Mercedes-Benz to buy the Smart factory": the seller the deal is with; the
+            # subject buys
+            buyer = next((e for e in ents if e.label_ == "COMPANY" and e.end < buyer.start), buyer)
+        sellers = {e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start > verb or lower[e.start - 1] == "with" and e.end <= verb}
         if buyer is None:
             return
         for plant in created:
