@@ -470,7 +470,7 @@ class UnlistedModelRulesMixin:
         for start, end in sentences:
             items = self._body_items(doc, start, end)
             run: list[int] = []
-            for n, (name, body_end) in enumerate(items):
+            for n, (name, _body_end) in enumerate(items):
                 # (past an item the gazetteer knows: "..., A3 sedan, A5 SUV, Yarn shuttle")
                 joined = n and all(lower[t] in (",", "and", "the", "a", "an") or lower[t] in LISTED_BODY_NOUNS or doc[t].ent_type_
                                    for t in range(items[n - 1][1], name))
