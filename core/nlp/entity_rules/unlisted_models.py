@@ -50,13 +50,14 @@ NAME_DETERMINERS = frozenset(["the", "its", "their"])
 # "the new Tarvo pickup", "its next-generation Tarvo": a word of a car's newness between the determiner and the name
 NAME_MODIFIERS = frozenset(["new", "all-new", "next-generation", "latest", "upcoming", "first", "second-generation",
                             "third-generation", "redesigned", "refreshed"])
-# the nouns a list of model codes may stand before ("the K30 and K40 crossovers", "the Q200 premium pick-up model")
 # the body nouns of a list of names ("... Flit bus, Aso Truck, Lasgi big bus, Ben SUV")
 LISTED_BODY_NOUNS = frozenset(["bus", "truck", "shuttle", "suv", "sedan", "pickup", "van", "minibus", "hatchback", "crossover",
                                "mpv", "coupe", "tipper", "tractor"])
+# words of a vehicle's class, capitalised in a heading's list ("Electric Bus, Diesel Truck and City Van"): no model's name
 BODY_CLASS_WORDS = frozenset(["electric", "diesel", "petrol", "hybrid", "city", "school", "intercity", "airport", "new", "small",
                               "large", "mini", "light", "heavy", "medium", "luxury", "compact", "family", "double", "single",
                               "passenger", "cargo", "delivery", "utility", "sports", "mid-size", "midsize", "full-size"])
+# the nouns a list of model codes may stand before ("the K30 and K40 crossovers", "the Q200 premium pick-up model")
 CODE_BODY_NOUNS = frozenset(["sedan", "sedans", "suv", "suvs", "crossover", "crossovers", "hatchback", "hatchbacks", "pickup",
                              "pickups", "pick-up", "pick-ups", "pick\u2011up", "truck", "trucks", "wagon", "mpv", "minivan", "coupe", "car", "cars",
                              "model", "models", "saloon"])

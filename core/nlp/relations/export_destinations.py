@@ -592,7 +592,8 @@ class ExportDestinationsMixin:
     def _including_markets_in(self, sent: Sentence, i: int, cues: list[int], described: bool = False) -> bool:
         """'It exports to nearly 100 countries, including markets in Africa, Latin America and Asia', 'to 41 countries,
         including 68 markets in West Asia': markets (a count of them, maybe) named by the region they lie in, among a
-        count of markets the sentence ships to (the 'in' at i)."""
+        count of markets the sentence ships to (the 'in' at i). `described`: the markets named in brackets after words
+        that describe them ('including the right-hand-drive countries (UK, ...)', the '(' at i)."""
         lower = self.index.lower
         k = i - 1
         if k <= sent.start or lower[k] not in DESCRIBED_MARKET_NOUNS:
