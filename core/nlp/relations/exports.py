@@ -135,7 +135,10 @@ class ExportsMixin:
                 self._exports(part, *(([e for e in group if part.start <= e.start < part.end]) for group in (ents, subjects, qs)))
             return
         self.importer = None  # an export statement after an origin table: tables that follow list its markets
-        cues = self._cues_past_company_apposition(sent, ents, cues)
+        trimmed = self._cues_past_company_apposition(sent, ents, cues)
+        if len(trimmed) < len(cues):  # the aside's own cue: its markets are routes of their own
+            self._routes_of_aside(sent, ents, self._company_apposition(sent, ents))
+        cues = trimmed
         first_cue = cues[0]
         subject_country, subject_end = self._country_as_shipper(sent, ents, first_cue)
         if subject_country is not None:  # "South Korea exported 1.4 million cars": who the following table is about
@@ -196,7 +199,6 @@ class ExportsMixin:
         aside = self._company_apposition(sent, ents)
         if aside is not None and any(c > aside[1] for c in cues):
             cues = [c for c in cues if not aside[0] < c < aside[1]]
-            self._routes_of_aside(sent, ents, aside)
         return cues
 
     def _routes_of_aside(self, sent: Sentence, ents: list[Span], aside: tuple[int, int]) -> None:
