@@ -116,6 +116,8 @@ class PlantInvestmentMixin:
         if lower[worth - 1] in ("were", "was") and set(lower[sent.start:worth]) & lx.VEHICLE_WORDS and not (
                 set(lower[sent.start:worth]) & lx.PLANT_NOUNS):
             return True  # "the SUVs made in South Carolina for export were worth $10.1 billion": what the cars fetched
+        if set(lower[max(sent.start, worth - 9):worth]) & lx.EXPORT_CUES:
+            return True  # "exported about 60 percent of them, worth $10.1 billion": what the shipped goods fetched
         return bool(set(window) & (lx.UNIT_WORDS | lx.VEHICLE_WORDS | lx.ANNUAL_WORDS)) or "year" in window[-2:]
 
     def _order_worth(self, q: Span, sent: Sentence) -> bool:
