@@ -394,7 +394,10 @@ class ExportsMixin:
             origin, company = self.exporter[1], None
         elif plant is not None and origin_ent is None:
             # "The plant shipped its first 400 KAEC-assembled Air sedans": where the cars are said to be built wins
-            origin, company = self._made_in(sent, ents) or plant.country, plant.company or company
+            # (the company the sentence names as its subject ships: "Nissan will build the Navara at Renault's Cordoba
+            # plant and export it to Brazil")
+            origin = self._made_in(sent, ents) or plant.country
+            company = company if company and confidence >= 1 else plant.company or company
         else:
             origin, home_guess = self._origin_of_shipper(sent, ents, subjects, destinations, first_cue, company, origin_ent)
         return company, confidence, origin, home_guess, plant, site_output
