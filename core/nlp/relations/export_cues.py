@@ -173,6 +173,8 @@ class ExportCuesMixin:
         start = self.index.sent_bounds(i)[0]
         if i == start + 2 and self._opens_with_its_vehicles(start):
             return True
+        if i - 1 > start and (self.ent_type[i - 1] in ("MODEL", "MODEL_AMBIG") or lower[i - 1] in lx.VEHICLE_WORDS):
+            return True  # "Isuzu's Thai-built D-Max goes to more than 100 markets", "the pickup goes to ...": the model moves
         # "About 9,000 units will go to Chile": the same subject before a modal of the verb
         while i - 1 > start and lower[i - 1] in FUTURE_MODALS:
             i -= 1

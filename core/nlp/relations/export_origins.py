@@ -146,7 +146,9 @@ class ExportOriginsMixin:
             return None
         # "Almost 90% of plant production is for export": a bare plant noun before its output is the plant just named
         bare_output = any(w in lx.PLANT_NOUNS and window[j + 1] in ("production", "output") for j, w in enumerate(window[:-1]))
-        return self.current_plant if "the" in window or "its" in window or bare_output else None
+        # "Renault's factory in Tangier exported ...": a company's plant named by its owner
+        owned = any(w in lx.PLANT_NOUNS and set(window[max(0, j - 3):j]) & {"'s", "’s"} for j, w in enumerate(window))
+        return self.current_plant if "the" in window or "its" in window or bare_output or owned else None
 
     def _trade_to_markets(self, destinations: list[Span]) -> str | None:
         """'Chile is the top market for cars made in Brazil. ... Acme will also ship its Q3 to Chile': a country's trade

@@ -1,0 +1,56 @@
+"""Rules of round s53, each from a probe story written for it: what the shipped goods fetched is no plant's cost; the
+company the sentence names as its subject ships from the plant it builds at, whoever runs it; a plant named by its
+owner's possessive ships the markets that follow; a model that 'goes to' markets is shipped there. Sentences written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline_helpers import read, routes
+
+
+@pytest.mark.parametrize("text", [
+    "Greer, Acme's largest plant, made 400,000 vehicles last year and exported about 60 percent of them, worth $10.1 "
+    "billion, making Acme the largest exporter by value.",
+    "The Greer plant shipped most of its output to China, worth $4 billion, last year."])
+def test_what_the_shipped_vehicles_fetched_is_no_investment(nlp, text):
+    facts = read(nlp, text.replace("Acme", "BMW"))
+    assert facts.plants and all(p.investment is None for p in facts.plants), facts.plants
+
+
+def test_money_put_into_a_plant_that_exports_is_still_its_investment(nlp):
+    facts = read(nlp, "BMW will invest $1 billion in its Greer plant, which exports the X5 to China.")
+    assert next(p for p in facts.plants if p.site == "Greer").investment.amount == 1_000_000_000
+
+
+@pytest.mark.parametrize("text", ["Nissan will build the Navara at Renault's Cordoba plant and export it to Brazil.",
+                                  "Nissan will produce the Navara pickup at the Renault plant in Cordoba, Argentina, and "
+                                  "export it to Brazil."])
+def test_the_subject_that_builds_at_another_makers_plant_is_the_shipper(nlp, text):
+    assert {(e.company, e.origin, e.destination) for e in read(nlp, text).exports} == {("Nissan", "Argentina", "Brazil")}
+
+
+def test_a_plant_that_ships_on_its_own_is_still_the_shipper(nlp):
+    facts = read(nlp, "Renault's Bursa plant built 300,000 cars. The plant exported the Clio to France.")
+    assert {(e.company, e.origin, e.destination) for e in facts.exports} == {("Renault", "Turkey", "France")}
+
+
+@pytest.mark.parametrize("noun", ["factory", "plant", "assembly plant"])
+def test_a_plant_named_by_its_owner_ships_the_markets_that_follow(nlp, noun):
+    facts = read(nlp, f"Renault's {noun} in Tangier exported 290,000 vehicles last year. France, Spain and Italy were "
+                      "the main destinations.")
+    assert {(e.origin, e.destination) for e in facts.exports} >= {("Morocco", "France"), ("Morocco", "Spain"),
+                                                                  ("Morocco", "Italy")}
+    assert {e.company for e in facts.exports} == {"Renault"}
+
+
+@pytest.mark.parametrize("text", ["Isuzu's Thai-built D-Max goes to more than 100 markets, including Australia and Europe.",
+                                  "Isuzu builds the D-Max in Thailand. The pickup goes to more than 100 markets, including "
+                                  "Australia and Europe."])
+def test_a_model_that_goes_to_markets_is_shipped_there(nlp, text):
+    found = routes(read(nlp, text))
+    assert {("Isuzu", "Thailand", "Australia"), ("Isuzu", "Thailand", "Europe")} <= set(found), found
+
+
+def test_a_model_going_into_production_is_no_shipment(nlp):
+    assert not read(nlp, "Isuzu builds pickups in Thailand. The D-Max goes to production lines in Chachoengsao.").exports
