@@ -54,3 +54,10 @@ def test_a_model_that_goes_to_markets_is_shipped_there(nlp, text):
 
 def test_a_model_going_into_production_is_no_shipment(nlp):
     assert not read(nlp, "Isuzu builds pickups in Thailand. The D-Max goes to production lines in Chachoengsao.").exports
+
+
+@pytest.mark.parametrize("text", ["Honda's Celaya plant stopped producing the Fit in 2020 and now builds the HR-V.",
+                                  "Honda's Celaya plant stopped producing the Fit in 2020 and currently builds the HR-V."])
+def test_a_making_that_goes_on_after_one_that_stopped_keeps_its_models(nlp, text):
+    plant = next(p for p in read(nlp, text).plants if p.site == "Celaya")
+    assert plant.models == ["HR-V"]

@@ -204,10 +204,14 @@ class PlantModelsFiltersMixin:
             opener = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in (",", ";", "that", "which", "because")), sent.start - 1)
             dropped.update(m.start for m in subjects if opener < m.start < k)
             return True
-        # (up to a making that goes on: "will stop producing the X and manufacture the Y instead")
+        # (up to a making that goes on: "will stop producing the X and manufacture the Y instead", "stopped producing
+        # the X in 2020 and now builds the Y")
+        def goes_on(j: int) -> bool:
+            n = j + 1 + (lower[j + 1:j + 2] in (["now"], ["today"], ["currently"], ["instead"]))
+            after = lower[n:n + 1]
+            return bool(after) and (after[0] in ACTIVE_BUILD_VERBS or after[0] in ("manufacture", "manufactures"))
         end = next((j for j in range(verb, sent.end) if lower[j] in (";", "while", "but", "whereas", "instead")
-                    or lower[j] == "and" and lower[j + 1:j + 2] and (lower[j + 1] in ACTIVE_BUILD_VERBS or lower[j + 1] in ("manufacture", "manufactures"))),
-                   sent.end)
+                    or lower[j] == "and" and goes_on(j)), sent.end)
         dropped.update(m.start for m in subjects if verb < m.start < end)
         return True
 
