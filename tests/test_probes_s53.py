@@ -61,3 +61,10 @@ def test_a_model_going_into_production_is_no_shipment(nlp):
 def test_a_making_that_goes_on_after_one_that_stopped_keeps_its_models(nlp, text):
     plant = next(p for p in read(nlp, text).plants if p.site == "Celaya")
     assert plant.models == ["HR-V"]
+
+
+def test_every_model_of_the_list_shipped_next_goes_on_the_route_before(nlp):
+    facts = read(nlp, "Maruti exported 120,000 cars to 100 countries in 2016. The carmaker exported the Alto, Swift, "
+                      "Celerio, Baleno and the Ciaz.")
+    (route,) = facts.exports
+    assert route.models == ["Alto", "Swift", "Celerio", "Baleno", "Ciaz"]

@@ -80,12 +80,17 @@ class ExportModelsMixin:
         export = routes[0]
         opener = lower[sent.start:sent.start + 2]
         named = next((e.ent_id_ for e in ents if e.label_ == "COMPANY" and e.start < cue), None)
+        # ("Speaking of the top models shipped, the carmaker exported the X, Y and Z": the shipper right before the verb)
+        right_before = lower[max(sent.start, cue - 2):cue]
         if not (opener in (["the", "company"], ["the", "carmaker"], ["the", "automaker"]) or opener[:1] in (["it"], ["they"])
+                or right_before in (["the", "company"], ["the", "carmaker"], ["the", "automaker"])
                 or named is not None and named == export.company):
             return False
-        shipped = [m for m in subjects if 0 < m.start - cue <= 4]
-        if not shipped:
+        first = next((m for m in subjects if 0 < m.start - cue <= 4), None)
+        if first is None:
             return False
+        last = self._last_listed_model(first, subjects)  # "exported the Alto, Swift, Celerio and the Ciaz": the whole list
+        shipped = [m for m in subjects if first.start <= m.start <= last.start]
         add_new(export.models, (self._model_name(m) for m in shipped))
         return True
 
