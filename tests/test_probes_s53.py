@@ -68,3 +68,15 @@ def test_every_model_of_the_list_shipped_next_goes_on_the_route_before(nlp):
                       "Celerio, Baleno and the Ciaz.")
     (route,) = facts.exports
     assert route.models == ["Alto", "Swift", "Celerio", "Baleno", "Ciaz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal has no car manufacturing facility and has imports of makes like Renault and Peugeot, which run in the country.",
+    "There is no vehicle assembly plant in Senegal, where Peugeot and Renault sell imported cars."])
+def test_a_place_said_to_have_no_plant_has_none(nlp, text):
+    assert not read(nlp, text).plants
+
+
+def test_a_plant_denied_in_one_clause_leaves_the_plant_of_the_next(nlp):
+    facts = read(nlp, "There is no vehicle plant in Senegal, but Toyota builds cars in Kenya.")
+    assert {(p.company, p.country) for p in facts.plants} == {("Toyota", "Kenya")}

@@ -110,6 +110,8 @@ class PlantSitesMixin:
                     or e.label_ == "COUNTRY" and self._demonym_of_owner(e))}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
+        if located and "no" in self.words:
+            located -= self._places_without_a_plant(sent, ents)
         for ent in ents:
             if id(ent) not in located:
                 continue
@@ -266,6 +268,26 @@ class PlantSitesMixin:
         names = [self._model_name(m) for m in named]
         for plant, name in zip(plants, names, strict=True):
             plant.models[:] = [m for m in plant.models if m not in names] + [name]
+
+    def _places_without_a_plant(self, sent: Sentence, ents: list[Span]) -> set[int]:
+        """'Senegal has no car manufacturing facility', 'There is no vehicle plant in Senegal': the places of a clause
+        that denies a plant (at most three words between 'no' and the plant noun), none of them a site."""
+        lower = self.index.lower
+        out: set[int] = set()
+        for k in range(sent.start, sent.end - 1):
+            if lower[k] != "no":
+                continue
+            noun = next((j for j in range(k + 1, min(sent.end, k + 5)) if lower[j] in lx.PLANT_NOUNS), None)
+            if noun is None or not all(self.doc[j].is_lower for j in range(k + 1, noun)):
+                continue
+            start = next((j for j in range(k - 1, sent.start - 1, -1) if lower[j] in (",", ";", "but", "while")), sent.start - 1)
+            end = next((j for j in range(noun + 1, sent.end) if lower[j] in (",", ";", "and", "but", "while")), sent.end)
+            denied = [e for e in ents if start < e.start and e.end <= end]
+            out |= {id(e) for e in denied}
+            # ("..., which run in the country": the place denied named again)
+            countries = {self._country_of(e) for e in denied}
+            out |= {id(e) for e in ents if e.start in self.country_anaphors and self._country_of(e) in countries}
+        return out
 
     def _plant_with_a_sister(self, ent: Span) -> bool:
         """"at its Windsor plant's sister facility in Brampton": the town's plant only names the other one, where the
