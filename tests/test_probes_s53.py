@@ -80,3 +80,13 @@ def test_a_place_said_to_have_no_plant_has_none(nlp, text):
 def test_a_plant_denied_in_one_clause_leaves_the_plant_of_the_next(nlp):
     facts = read(nlp, "There is no vehicle plant in Senegal, but Toyota builds cars in Kenya.")
     assert {(p.company, p.country) for p in facts.plants} == {("Toyota", "Kenya")}
+
+
+@pytest.mark.parametrize("text", ["The first Zorvex trucks will be made in Germany by manufacturing partner Iveco.",
+                                  "Zorvex trucks will be built in Germany by its contract partner Iveco."])
+def test_vehicles_made_in_a_country_by_a_partner_come_from_the_partners_plant_there(nlp, text):
+    assert {(p.company, p.country) for p in read(nlp, text).plants} == {("Iveco", "Germany")}
+
+
+def test_a_decision_made_in_a_country_places_no_plant(nlp):
+    assert not read(nlp, "The decision was made in Germany by the board of Iveco.").plants

@@ -135,9 +135,12 @@ class CompaniesMixin:
                     x.label_ == "PLACE" and before < x.start < e.start for x in ents):
                 return e.ent_id_, 1.0
             # "cars manufactured in Chennai by Y", "built at X by Y": the agent the participle of making names after the place
-            if (e.label_ == "COMPANY" and before >= 2 and before < e.start <= before + 6 and lower[e.start - 1] == "by"
+            # ("made in Germany by manufacturing partner Y": a few lower-case words of description between)
+            by = next((k for k in range(e.start - 1, max(before, e.start - 4) - 1, -1) if lower[k] == "by"), None)
+            if (e.label_ == "COMPANY" and before >= 2 and before < e.start <= before + 6 and by is not None
+                    and all(self.doc[k].is_lower for k in range(by + 1, e.start))
                     and lower[before - 1] in ("in", "at") and lower[before - 2] in BUILD_VERBS and lower[before - 2].endswith(("ed", "built", "made"))
-                    and not any(self.ent_type[k] == "COMPANY" or lower[k] == "," for k in range(before, e.start - 1))):
+                    and not any(self.ent_type[k] == "COMPANY" or lower[k] == "," for k in range(before, by))):
                 return e.ent_id_, 1.0
             # "the models are assembled under licence by Y at its plant in X": the agent of the making
             if (e.label_ == "COMPANY" and e.start >= 2 and e.start < before and lower[e.start - 1] == "by"

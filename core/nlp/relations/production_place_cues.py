@@ -185,6 +185,14 @@ class ProductionPlaceCuesMixin:
         made_by = made_by or (word == "made" and lower[j + 1] == "by" and i > j + 2
                               and all(self.ent_type[x] == "COMPANY" for x in range(j + 2, i))
                               and (lower[j - 1] in lx.VEHICLE_WORDS or self._made_model_before(j)))
+        # "The first Nikola trucks will be made in Germany by manufacturing partner Iveco": the passive with its maker
+        # named after the place (up to three words of description between 'by' and the name)
+        made_by = made_by or (word == "made" and i == j + 1 and lower[j - 1] in PASSIVE_AUXILIARIES
+                              and any(self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
+                                      for k in range(sent.start, j))
+                              and lower[ent.end:ent.end + 1] == ["by"] and any(
+                                  self.ent_type[x] == "COMPANY" and all(self.doc[y].is_lower for y in range(ent.end + 1, x))
+                                  for x in range(ent.end + 1, min(sent.end, ent.end + 5))))
         return made_by
 
     def _model_made_only_in_country(self, sent: Sentence, made: int, prep: int) -> bool:
