@@ -90,3 +90,16 @@ def test_vehicles_made_in_a_country_by_a_partner_come_from_the_partners_plant_th
 
 def test_a_decision_made_in_a_country_places_no_plant(nlp):
     assert not read(nlp, "The decision was made in Germany by the board of Iveco.").plants
+
+
+@pytest.mark.parametrize("text", ["In Kenya, Toyota operates an assembly plant.", "In Kenya, Toyota has an assembly plant.",
+                                  "In Kenya, Toyota has opened a vehicle assembly plant.",
+                                  "In Kenya, sales fell, while the local Toyota unit runs a truck assembly line."])
+def test_a_company_running_a_plant_in_the_place_the_sentence_opens_with_has_a_plant_there(nlp, text):
+    assert ("Kenya", "Toyota") in {(p.country, p.company) for p in read(nlp, text).plants}
+
+
+@pytest.mark.parametrize("text", ["In Kenya, Toyota has no plant.", "In Kenya, Toyota does not operate a plant.",
+                                  "In Kenya, Toyota has a strong dealer network."])
+def test_a_company_in_the_opening_place_without_a_plant_has_none_there(nlp, text):
+    assert not read(nlp, text).plants

@@ -24,6 +24,7 @@ from core.nlp.relations.words import (
     COMPONENT_PLURALS,
     ENDED_WORDS,
     GROUP_COUNT_WORDS,
+    NEGATIONS,
     PLACE_FILLERS,
     PLANT_PLURALS,
     PLANT_RANKS,
@@ -47,6 +48,11 @@ PORT_OF_BEFORE_TOWN = [[w, "of"] for w in ("port", "ports", "harbour", "harbor",
 ESTATE_NOUNS = frozenset(["center", "centre", "park", "estate", "zone"])
 # "its Windsor plant's sister facility": words of a plant kin to the one named before them
 SISTER_WORDS = frozenset(["sister", "twin", "neighbouring", "neighboring", "nearby", "sibling"])
+
+
+# "In Kenya, Toyota operates an assembly plant": the verbs of a company running or opening a plant
+PLANT_RUNNING_VERBS = frozenset(["operates", "operate", "operated", "runs", "run", "ran", "has", "have", "had", "opened", "opens",
+                                 "owns", "inaugurated", "established", "maintains"])
 
 
 class PlantSitesMixin:
@@ -410,10 +416,14 @@ class PlantSitesMixin:
         lower = self.index.lower
         if lower[sent.start] not in ("in", "at"):
             return set()
-        place = next((e for e in ents if e.start == sent.start + 1 and e.label_ == "PLACE"), None)
+        place = next((e for e in ents if e.start == sent.start + 1 and e.label_ in ("PLACE", "COUNTRY")), None)
         if place is None or lower[place.end:place.end + 1] != [","]:
             return set()
         k = place.end + 1
+        if self._company_runs_a_plant_from(k, sent, ents):
+            return {id(place)}  # "In Kenya, Toyota operates an assembly plant", "In Saudi Arabia, the local Acme Company runs a bus assembly line"
+        if place.label_ != "PLACE":
+            return set()
         close = next((j for j in range(k, min(sent.end, k + 10)) if lower[j] == ","), None)
         if close is not None and lower[k] not in ("a", "an", "the", "its"):
             k = close + 1  # past the aside: ", 40 km from the city of Izmir,"
@@ -425,6 +435,30 @@ class PlantSitesMixin:
         if noun is not None and not any(self.ent_type[j] in ("PLACE", "COUNTRY") for j in range(k + 1, noun)):
             return {id(place)}
         return set()
+
+    def _company_runs_a_plant_from(self, k: int, sent: Sentence, ents: list[Span]) -> bool:
+        """'Toyota operates an assembly plant', '..., while the local Acme Company runs a bus assembly line': from k, a
+        company as the subject of a clause (lower-case words only between the clause's start and the name), a verb of
+        running or opening a plant ('has opened' too), and a plant noun after it with lower-case words only between (no
+        place of its own named there)."""
+        lower = self.index.lower
+        for company in (e for e in ents if e.label_ == "COMPANY" and e.start >= k):
+            opening = next((j for j in range(company.start - 1, k - 1, -1) if lower[j] in (",", "while", "whereas", "and", "but")), k - 1)
+            if not all(self.doc[j].is_lower for j in range(opening + 1, company.start)):
+                continue
+            verb = company.end + (lower[company.end:company.end + 1] in (["unit"], ["arm"], ["subsidiary"], ["affiliate"]))
+            verb += (lower[verb:verb + 1] in (["has"], ["have"], ["had"]) and lower[verb + 1:verb + 2] != []
+                     and lower[verb + 1] in PLANT_RUNNING_VERBS)
+            if verb >= sent.end or lower[verb] not in PLANT_RUNNING_VERBS:
+                continue
+            if lower[verb] in ("has", "have", "had") and lower[verb + 1:verb + 2] not in (["a"], ["an"], ["its"], ["one"]):
+                continue  # ("Maruti has upped the plant capacity": 'has' of another verb)
+            noun = next((j for j in range(verb + 1, min(sent.end, verb + 6)) if lower[j] in lx.PLANT_NOUNS), None)
+            if noun is not None and all(self.doc[j].is_lower and lower[j] not in NEGATIONS and lower[j] != "no"
+                                        for j in range(verb + 1, noun)) and not (
+                    lower[noun] == "line" and lower[noun - 1] not in ("assembly", "production")):
+                return True
+        return False
 
     def _located_opener(self, sent: Sentence, ents: list[Span]) -> set[int]:
         """'Located in the eastern Rayong province, BYD's Thailand plant completed ...', 'Situated at Zorvex Park, the
