@@ -205,8 +205,9 @@ class ExportByMarketMixin:
         units = paired.get(ent) or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] in ("-", "–", "—", ":")
                                          and q.start not in used), None)
         # "bound for Mexico (1,700 units), Chile (820) and Paraguay (380)": each market's figure in brackets after it
-        units = units or next((q for q in counts if q.start == ent.end + 1 and lower[ent.end] == "("
-                               and self._past_bracketed_figure(ent.end) > ent.end and q.start not in used), None)
+        # ("Tanzania (which purchased 241 units)": the figure of the market's purchase in brackets)
+        units = units or next((q for q in counts if ent.end < q.start <= ent.end + 4 and lower[ent.end] == "("
+                               and self._past_bracketed_figure(ent.end) > q.end and q.start not in used), None)
         # "sold 1.79 million units at home and exported 332,585 units to Nepal": the figure after the verb that ships
         # to this market, before any figure of an earlier verb
         governing = max((c for c in cues if previous_end < c < ent.start), default=previous_end)

@@ -121,6 +121,11 @@ TOWN_BUYERS = frozenset(["city", "town", "municipality", "capital"])
 TOWN_DELIVERY_VERBS = SHIPPING_VERBS | CONSIGNMENT_VERBS | {"deliver", "delivers", "delivering", "supply", "supplies", "supplying"}
 TO_THE_TOWN_OF = [["to", "the", noun, "of"] for noun in ("city", "town", "municipality")]
 
+# "Tanzania (which purchased 241 units) and Uganda": the words of a market's purchase in brackets after it
+BRACKETED_PURCHASE_WORDS = frozenset(["which", "that", "purchased", "bought", "took", "received", "imported", "about", "around",
+                                      "some", "nearly", "over"])
+
+
 class ExportDestinationsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -764,10 +769,13 @@ class ExportDestinationsMixin:
         lower = self.index.lower
         if k >= len(lower) or lower[k] != "(":
             return k
-        close = next((j for j in range(k + 1, min(len(lower), k + 5)) if lower[j] == ")"), None)
-        # "Italy (7.4%), China (7.0%)": a market's share in brackets, as its figure
+        close = next((j for j in range(k + 1, min(len(lower), k + 7)) if lower[j] == ")"), None)
+        # "Italy (7.4%), China (7.0%)": a market's share in brackets, as its figure; "Tanzania (which purchased 241
+        # units)": the market's purchase
         if close is None or close == k + 1 or not all(self.doc[j].like_num or lower[j] in lx.UNIT_WORDS or lower[j] in SHARE_WORDS
-                                                      for j in range(k + 1, close)):
+                                                      or lower[j] in BRACKETED_PURCHASE_WORDS for j in range(k + 1, close)):
+            return k
+        if not any(self.doc[j].like_num for j in range(k + 1, close)):
             return k
         return close + 1
 
