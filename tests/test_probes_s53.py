@@ -113,3 +113,14 @@ def test_the_pacific_is_a_market(nlp):
 def test_a_market_with_its_purchase_in_brackets_keeps_the_list_and_its_figure(nlp):
     facts = read(nlp, "Kenyan assemblers exported 400 vehicles to Tanzania (which purchased 241 units) and Uganda (146 units).")
     assert {e.destination: e.units for e in facts.exports} == {"Tanzania": 241, "Uganda": 146}
+
+
+@pytest.mark.parametrize("packs", ["CKD packs", "SKD sets"])
+def test_knocked_down_packs_are_counted_as_shipped_units(nlp, packs):
+    facts = read(nlp, f"Proton shipped the first 120 {packs} of the Saga to Egypt.")
+    assert {e.destination: e.units for e in facts.exports} == {"Egypt": 120}
+
+
+def test_battery_packs_are_no_vehicles(nlp):
+    facts = read(nlp, "The Pune plant will make 10,000 battery packs a year.")
+    assert all(p.capacity_per_year is None for p in facts.plants)

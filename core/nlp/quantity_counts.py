@@ -73,6 +73,7 @@ PEOPLE_NOUNS = frozenset(["people", "persons", "individuals"])
 STAFF_NOUNS = frozenset(["workforce", "staff", "team", "payroll"])
 EMPLOY_VERBS = frozenset(["employs", "employ", "employed", "employing"])
 KIT_ACRONYMS = frozenset(["ckd", "skd", "cbu", "mkd"])  # knocked-down kits and built-up units: how the units come
+KIT_PACK_NOUNS = frozenset(["packs", "sets", "boxes"])  # "120 CKD packs", "500 SKD sets": knocked-down vehicles counted
 # "the eventual production of 50,000 vehicles on two shifts annually": making named by its noun, right before the figure
 MAKING_NOUNS_OF = (["production", "of"], ["assembly", "of"], ["manufacture", "of"], ["manufacturing", "of"])
 # "eight models annually", "five new nameplates a year": a count of models (launched or built), never a capacity
@@ -301,6 +302,8 @@ class QuantityCountsMixin:
             word = lowers[k]
             if word in lx.UNIT_WORDS or word in lx.VEHICLE_WORDS or word in lx.JOB_WORDS or word == "people":
                 return word, i
+            if word in KIT_PACK_NOUNS and i > 0 and lowers[words[i - 1]] in KIT_ACRONYMS:
+                return "kits", i  # "the first 120 CKD packs of the Saga": knocked-down vehicles, packed (counted as kits)
             if _wheel_count(lowers, k):  # "5,500 three-wheelers", "900 two- and three-wheelers": the noun after the number
                 return "wheelers", next((j for j in range(i, len(words)) if lowers[words[j]] in WHEELER_NOUNS), i)
             if word == "-" and 0 < i < len(words) - 1 and lowers[words[i - 1]] + lowers[words[i + 1]] in lx.VEHICLE_WORDS:
