@@ -124,3 +124,17 @@ def test_knocked_down_packs_are_counted_as_shipped_units(nlp, packs):
 def test_battery_packs_are_no_vehicles(nlp):
     facts = read(nlp, "The Pune plant will make 10,000 battery packs a year.")
     assert all(p.capacity_per_year is None for p in facts.plants)
+
+
+@pytest.mark.parametrize("text, model, base", [
+    ("The plant builds the Syrian version of the Samand called Sham.", "Sham", "Samand"),
+    ("Together they produce Iran's version of the Peugeot 405, known as the Pars.", "Pars", "Peugeot 405"),
+    ("Fiat's version of the MX-5, dubbed the 124 Spider, is built in Hiroshima.", "124 Spider", "MX-5")])
+def test_a_version_of_a_model_given_a_name_is_based_on_it(nlp, text, model, base):
+    found = {m.name: m.based_on for m in read(nlp, text).models}
+    assert base in (found.get(model) or ""), found
+
+
+def test_a_trim_version_of_the_same_model_has_no_base(nlp):
+    found = {m.name: m.based_on for m in read(nlp, "The diesel version of the Corolla, called Corolla D, is sold in Europe.").models}
+    assert not any(found.values()), found

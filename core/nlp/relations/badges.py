@@ -86,24 +86,31 @@ class BadgesMixin:
         return out
 
     def _version_dubbed(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
-        """(model, base): 'Fiat's version of the MX-5, dubbed the 124 Spider': a maker's version of another's car, the
-        name it is given after the comma."""
+        """(model, base): 'Fiat's version of the MX-5, dubbed the 124 Spider', "Iran's version of the Peugeot 405, known
+        as the Pars", 'the Syrian version of the Samand called Sham': a maker's (or a country's) version of another's
+        car, the name it is given after it. A name the gazetteer lacks (one or two capitalised words) becomes a model of
+        the base's maker, with the base."""
         lower, out = self.index.lower, []
         for base in models:
             k = base.start - 1 - (lower[base.start - 1] == "the")
             if k - 2 < sent.start or lower[k] != "of" or lower[k - 1] not in ("version", "take", "interpretation"):
                 continue
-            if self.ent_type[k - 2] != "COMPANY" and lower[k - 2] not in ("'s", "’s"):
+            if self.ent_type[k - 2] not in ("COMPANY", "COUNTRY") and lower[k - 2] not in ("'s", "’s"):
                 continue  # "Fiat's version of": a maker's own version, not 'the diesel version of' the same car
-            j = base.end
-            if lower[j:j + 1] != [","] or j + 2 >= sent.end or lower[j + 1] not in DUBBING_WORDS:
+            j = base.end + (lower[base.end:base.end + 1] == [","])
+            if j + 1 >= sent.end or lower[j] not in DUBBING_WORDS and lower[j:j + 2] != ["known", "as"]:
                 continue
-            a = j + 2 + (lower[j + 2] == "as")
+            a = j + 1 + (lower[j + 1] == "as")
             while a < sent.end and (lower[a] == "the" or lower[a] in QUOTES):
                 a += 1
             new = next((m for m in models if m.start == a), None)
             if new is not None and self._model_name(new) != self._model_name(base):
                 out.append((new, base))
+            elif new is None and a < sent.end and self.ent_type[a] == "" and self.index.text[a].istitle() and self.index.text[a].isalpha():
+                end = a + 1 + (a + 1 < sent.end and self.ent_type[a + 1] == "" and self.index.text[a + 1].istitle())
+                name = " ".join(self.index.text[a:end])  # "called Sham": a name the gazetteer lacks
+                fact = self._model_fact(name, self._model_maker(base), sent)
+                fact.based_on = fact.based_on or self._display_model(base)
         return out
 
     def _its_named_sibling(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:

@@ -144,7 +144,7 @@ class ModelsMixin:
             self._give_bases(self._another_model_in_disguise(sent, models))  # "the X is a Y with Toyota badges"
         if len(models) >= 2 and "its" in self.words and self.words & KIN_NOUNS:
             self._give_bases(self._its_named_sibling(sent, models))  # "The X, which like its Y sibling ..."
-        if len(models) >= 2 and self.words & DUBBING_WORDS:
+        if models and (self.words & DUBBING_WORDS or "known" in self.words) and self.words & {"version", "take", "interpretation"}:
             self._give_bases(self._version_dubbed(sent, models))  # "Fiat's version of the X, dubbed the Y"
         if self.words & LINEAGE_NOUNS:
             for m, base in self._appositive_lineage(sent, models):
