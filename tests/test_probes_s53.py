@@ -138,3 +138,9 @@ def test_a_version_of_a_model_given_a_name_is_based_on_it(nlp, text, model, base
 def test_a_trim_version_of_the_same_model_has_no_base(nlp):
     found = {m.name: m.based_on for m in read(nlp, "The diesel version of the Corolla, called Corolla D, is sold in Europe.").models}
     assert not any(found.values()), found
+
+
+@pytest.mark.parametrize("noun", ["spinoff", "spin-off", "descendant"])
+def test_a_spinoff_of_a_model_is_based_on_it(nlp, noun):
+    found = {m.name: m.based_on for m in read(nlp, f"The Paykan, first built in 1967, is a {noun} of the Hillman Hunter.").models}
+    assert found.get("Paykan") == "Hillman Hunter", found

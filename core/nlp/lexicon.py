@@ -110,6 +110,7 @@ PLATFORM_CUES = (
     ("derivatives", "of"), ("versions", "of"), ("twins", "of"), ("clones", "of"), ("rebadges", "of"),
     ("locally", "adapted"),  # "the X70 was in effect a locally adapted Boyue"
     ("facelift", "of"), ("facelifted",), ("reskin", "of"), ("reskinned",), ("evolution", "of"), ("offshoot", "of"),
+    ("spinoff", "of"), ("spin", "-", "off", "of"), ("descendant", "of"),  # "the venerable car is a spinoff of the Hillman Hunter"
     # "the Dena is a development of the Samand", "the X50 is the same car as the Binyue", "the Omoda 5 is the
     # European name for the Tiggo 4 Pro", "a licence-built Pride"
     ("a", "development", "of"), ("same", "car", "as"), ("same", "vehicle", "as"), ("same", "model", "as"),
