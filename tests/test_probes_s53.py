@@ -144,3 +144,19 @@ def test_a_trim_version_of_the_same_model_has_no_base(nlp):
 def test_a_spinoff_of_a_model_is_based_on_it(nlp, noun):
     found = {m.name: m.based_on for m in read(nlp, f"The Paykan, first built in 1967, is a {noun} of the Hillman Hunter.").models}
     assert found.get("Paykan") == "Hillman Hunter", found
+
+
+@pytest.mark.parametrize("verb", ["retrenched", "dismissed", "furloughed", "fired"])
+def test_staff_let_go_are_no_jobs(nlp, verb):
+    facts = read(nlp, f"The Harare plant of Willowvale Mazda builds pickups. The company recently {verb} 101 employees.")
+    assert all(p.jobs is None for p in facts.plants), facts.plants
+
+
+def test_a_staff_counted_in_two_kinds_is_their_sum(nlp):
+    facts = read(nlp, "The Lansing plant employs about 4,000 hourly and 330 salaried employees.")
+    assert next(p for p in facts.plants if p.site == "Lansing").jobs == 4330
+
+
+def test_direct_and_indirect_jobs_still_count_the_direct_ones(nlp):
+    facts = read(nlp, "The Sanand plant will create 3,500 direct and 20,000 indirect jobs.")
+    assert next(p for p in facts.plants if p.site == "Sanand").jobs == 3500

@@ -34,7 +34,8 @@ PER_MONTH = (("per", "month"), ("a", "month"), ("each", "month"), ("every", "mon
 JOB_CUT_WORDS = frozenset(
     ["cut", "cuts", "cutting", "shed", "sheds", "shedding", "eliminate", "eliminates", "eliminating", "axe", "axes", "axing",
      "slash", "slashes", "slashing", "lay", "laying", "laid", "lose", "loses", "losing", "lost", "reduce", "reduces", "reducing",
-     "cost", "costs", "costing"]
+     "cost", "costs", "costing", "retrench", "retrenches", "retrenched", "retrenching", "dismiss", "dismisses",
+     "dismissed", "dismissing", "fired", "furlough", "furloughs", "furloughed", "furloughing"]
 )
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
 # "workplaces": jobs, as English news from the former Soviet Union writes them ("1,000 workplaces are created")

@@ -34,6 +34,7 @@ from core.nlp.quantity_cues import (
     _per_day,
     _per_year,
     _rate_restated,
+    _staff_of_another_kind,
     _staff_range_end,
     _supplies_home,
     _to_be_made_yearly,
@@ -142,6 +143,9 @@ class QuantityCountsMixin:
         if _direct_before_indirect(tokens, words):
             # "create 3,500 direct and 20,000 indirect jobs": the first figure counts the plant's own jobs
             return self._span(doc, start, words[0] + 1, "JOBS", value, "jobs", qualifier)
+        if (other := _staff_of_another_kind(tokens, words)) is not None:
+            # "employs about 4,000 hourly and 330 salaried employees": the staff is both kinds together
+            return self._span(doc, start, words[4] + 1, "JOBS", value + other, "jobs", qualifier)
         # "will provide employment for about 1,000 Nigerians", "will keep 2,000 Mexicans at work": a nation's people, as staff
         nationals = head_i == 0 and value < 100_000 and self._nationals(tokens.text[words[0]]) and POPULATION_WORDS.isdisjoint(before)
         if head in lx.JOB_WORDS or working_places or plant_people or (head in PEOPLE_NOUNS or nationals) and not lx.JOB_PEOPLE_CUES.isdisjoint(index.lower[sent_start:sent_end]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from core.nlp import lexicon as lx
+from core.nlp.normalise import parse_digits
 from core.nlp.quantity_tokens import _Tokens
 from core.nlp.quantity_words import MAKING_GERUNDS, MAKING_VERBS, NOT_MADE_WORDS, PART_PRODUCTS, WHEELER_NOUNS
 
@@ -142,6 +143,24 @@ def _direct_before_indirect(tokens: _Tokens, words: list[int]) -> bool:
     lower = [tokens.lower[k] for k in words[:6]]
     return (lower[:2] == ["direct", "and"] and len(lower) >= 5 and tokens.like_num[words[2]]
             and lower[3] == "indirect" and lower[4] in lx.JOB_WORDS)
+
+
+# "4,000 hourly and 330 salaried employees": kinds of a plant's staff, counted apart
+STAFF_KINDS = frozenset(["hourly", "salaried", "permanent", "temporary", "contract", "full-time", "part-time", "blue-collar",
+                         "white-collar", "production", "office"])
+
+
+def _staff_of_another_kind(tokens: _Tokens, words: list[int]) -> float | None:
+    """'4,000 hourly and 330 salaried employees': after the figure, a kind of staff, 'and', another figure of digits,
+    another kind and a job word (the first figure's own noun left out); the second figure, else None."""
+    lower = [tokens.lower[k] for k in words[:5]]
+    if not (len(lower) == 5 and lower[0] in STAFF_KINDS and lower[1] == "and" and tokens.like_num[words[2]]
+            and lower[3] in STAFF_KINDS and lower[3] != lower[0] and (lower[4] in lx.JOB_WORDS or lower[4] in ("employees", "workers", "staff"))):
+        return None
+    try:
+        return parse_digits(tokens.text[words[2]])
+    except ValueError:
+        return None
 
 
 def _in_supply_chain(after: list[str]) -> bool:
