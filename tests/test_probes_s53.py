@@ -160,3 +160,13 @@ def test_a_staff_counted_in_two_kinds_is_their_sum(nlp):
 def test_direct_and_indirect_jobs_still_count_the_direct_ones(nlp):
     facts = read(nlp, "The Sanand plant will create 3,500 direct and 20,000 indirect jobs.")
     assert next(p for p in facts.plants if p.site == "Sanand").jobs == 3500
+
+
+@pytest.mark.parametrize("where", ["on the outskirts of St. Petersburg", "in the suburbs of St. Petersburg"])
+def test_a_plant_on_the_outskirts_of_a_town_stands_there(nlp, where):
+    facts = read(nlp, f"General Motors will build a manufacturing facility {where}. It will have a capacity of 25,000 units.")
+    assert {(p.company, p.country, p.capacity_per_year) for p in facts.plants} == {("General Motors", "Russia", 25000)}
+
+
+def test_people_on_the_outskirts_of_a_town_make_no_plant(nlp):
+    assert not read(nlp, "Workers protested on the outskirts of Moscow.").plants

@@ -52,6 +52,10 @@ OTHER_COUNTRY_WORDS = frozenset(["neighbouring", "neighboring", "destination", "
                                  "producing", "foreign"])
 
 
+# "on the outskirts of St. Petersburg": the edge of a town, where a plant stands near it
+OUTSKIRT_NOUNS = frozenset(["outskirts", "edge", "suburbs", "periphery"])
+
+
 class ProductionPlacesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -261,7 +265,7 @@ class ProductionPlacesMixin:
         i = self._preposition_before_place(sent, ent)
         if self._plant_or_moved_making_before(sent, ent, i):
             return True
-        if i < sent.start or lower[i] not in LOCATION_PREPS:
+        if i < sent.start or lower[i] not in LOCATION_PREPS and lower[i + 1:i + 3] != ["the", "outskirts"]:
             return False
         if lower[i] == "outside" and (ent.label_ != "PLACE" or getattr(self.gaz.places.get(ent.text), "kind", "") == "state"):
             # "its first factory outside Vietnam", "the largest location for Ford outside southeast Michigan": not there;
@@ -498,6 +502,9 @@ class ProductionPlacesMixin:
                 i -= 1
                 while i >= sent.start and (self.doc[i].is_title or lower[i] in POSSESSOR_NOUNS) and i not in country_at:
                     i -= 1
+            elif (lower[i] == "of" and i - 3 >= sent.start and lower[i - 1] in OUTSKIRT_NOUNS and lower[i - 2] == "the"
+                  and lower[i - 3] in ("on", "in", "at")):
+                return i - 3  # "a facility on the outskirts of St. Petersburg": near the town, past 'the outskirts of'
             elif lower[i] in PLACE_FILLERS or i in country_at:
                 i -= 1  # "in Turkey's western province of Manisa"
             elif lower[i] == "," and i > sent.start and lower[i - 1] in CAPITAL_NOUNS:
