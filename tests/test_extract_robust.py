@@ -25,11 +25,21 @@ Texas. It exports the Tundra to Canada and Mexico, about 20,000 units a year, an
     "Toyota builds the Tundra at its plant in San Antonio",  # ends on the plant's site: no clause after it
     "Toyota builds the Tundra at its plant in San Antonio, Texas,",
     "Toyota builds the Tundra at its plant in San Antonio. The",
+    "Toyota builds the Tundra at its plant in San Antonio. As",  # a real excerpt stopped so (s53)
+    "Toyota builds the Tundra at its plant in San Antonio. So does",
 ])
 def test_a_text_cut_right_after_a_plant_parses(nlp, text):
     from tests.pipeline_helpers import read
 
     assert [p.site for p in read(nlp, text).plants] == ["San Antonio"]
+
+
+@pytest.mark.parametrize("cut", ["The", "It", "As", "So", "Located", "The plant"])
+def test_a_text_cut_a_word_into_the_sentence_after_a_plant_without_a_site_parses(nlp, cut):
+    from tests.pipeline_helpers import read
+
+    facts = read(nlp, f"Holland Car has opened the first car assembly plant in Ethiopia. {cut}")
+    assert [(p.company, p.country) for p in facts.plants] == [("Holland Car", "Ethiopia")]
 
 
 @settings(max_examples=40, deadline=None)

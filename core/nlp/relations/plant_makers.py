@@ -324,7 +324,7 @@ class PlantMakersMixin:
         country."""
         lower = self.index.lower
         plant = self.current_plant
-        if (plant is None or lower[sent.start] not in ("so", "as") or lower[sent.start + 1] not in ("does", "do", "did")
+        if (plant is None or lower[sent.start] not in ("so", "as") or lower[sent.start + 1:sent.start + 2] not in (["does"], ["do"], ["did"])
                 or not self.previous_words & BUILD_VERBS or plant.country is None):
             return []
         # not the companies of a bracketed aside: "So does Stellantis (formerly Peugeot-Citroen and Fiat)"

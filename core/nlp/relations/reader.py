@@ -302,6 +302,8 @@ class ArticleReader(
         for sent in self.index.sentences():
             if self.index.is_boilerplate(sent.start) or not self.index.lower[sent.start].strip() and sent.end - sent.start == 1:
                 continue  # a line break alone is no sentence: "the next sentence" is the next line's first
+            if sent.end - sent.start <= 2 and sent.end == len(self.index.lower):
+                break  # "... our local manufacturers. As": a text cut off a word or two into its last sentence says nothing more
             ents = self.ents.get(sent.start, [])
             qs = self.quantities.get(sent.start, [])
             self.earlier_words, self.previous_words, self.words = self.previous_words, self.words, self._sent_words(sent)
