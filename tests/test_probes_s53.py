@@ -170,3 +170,16 @@ def test_a_plant_on_the_outskirts_of_a_town_stands_there(nlp, where):
 
 def test_people_on_the_outskirts_of_a_town_make_no_plant(nlp):
     assert not read(nlp, "Workers protested on the outskirts of Moscow.").plants
+
+
+@pytest.mark.parametrize("office", ["chairman", "head", "founder"])
+def test_a_new_company_named_after_an_office_of_it_is_a_company(nlp, office):
+    facts = read(nlp, f"The {office} of CIG Motors, Daina Chen, said the Lagos plant could assemble 50,000 vehicles.")
+    assert "CIG Motors" in facts.companies
+    assert {(p.name, p.org) for p in facts.people} == {("Daina Chen", "CIG Motors")}
+
+
+def test_a_companys_initials_in_apposition_after_its_kind_are_a_company(nlp):
+    facts = read(nlp, "The Chinese car manufacturing company, CIG, has opened an assembly plant in Lagos.")
+    assert "CIG" in facts.companies
+    assert {(p.company, p.country) for p in facts.plants} == {("CIG", "Nigeria")}

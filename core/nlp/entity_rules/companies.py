@@ -45,6 +45,10 @@ from core.nlp.entity_rules.words import (
 )
 from core.nlp.normalise import NUMBER_WORDS
 
+# "the chairman of CIG Motors", "a unit of Abc Motors": an office or part of the company named after 'of'
+OFFICE_OF_WORDS = frozenset(["chairman", "chairwoman", "chairperson", "ceo", "president", "founder", "owner", "director",
+                             "head", "subsidiary", "unit", "arm", "affiliate", "shareholder", "spokesman", "spokeswoman"])
+
 
 class CompanyRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
@@ -104,6 +108,11 @@ class CompanyRulesMixin:
                 span = self._title_run(doc, j + 1, taken)
                 if span is not None:
                     found.append(span)
+            # "the Chinese car manufacturing company, CIG, ...": the company's initials in apposition, between commas
+            elif (word in FIRM_KIND_NOUNS and doc[j].text == word and j + 3 < len(doc) and doc[j + 1].text == ","
+                  and doc[j + 2].is_upper and doc[j + 2].is_alpha and 2 <= len(doc[j + 2]) <= 6 and doc[j + 3].text == ","
+                  and (j + 2) not in taken and self._demonym_before(j, demonym_starts)):
+                found.append(Span(doc, j + 2, j + 3, label="COMPANY", span_id=doc[j + 2].text))
             # "PT Kreta Sejahtera", 'JSC "Saryn Avto"': a legal form written before the name, as Indonesian and
             # post-Soviet firms' are (not after another capitalised word: "Borova LLC", the form after the name)
             elif word in LEADING_LEGAL_LOWER and doc[j].text in LEADING_LEGAL_FORMS and not (j > 0 and (doc[j - 1].is_title or doc[j - 1].is_upper)):
@@ -177,7 +186,9 @@ class CompanyRulesMixin:
                         and not all(lower[k] in NUMBER_WORDS for k in range(start, j))  # "a 'Ten Thousand Vehicles' ceremony"
                         # ("a subsidiary of Kestrel Transport Plc": a legal form ends a company's name after "of" too)
                         and (start == 0 or lower[start - 1] != "of" or self._ends_in_legal_form(doc, j)
-                             or lower[j].rstrip(".") in lx.SHORT_LEGAL_FORMS)
+                             or lower[j].rstrip(".") in lx.SHORT_LEGAL_FORMS
+                             # ("the chairman of CIG Motors": an office of the company, not a body's name of 'of')
+                             or start >= 2 and lower[start - 2] in OFFICE_OF_WORDS)
                         and not self._name_goes_on(doc, end, taken)
                         # "Pune Truck Manufacturing", "the Samara Region Development Corporation": the rest of a
                         # town's plant or agency, whose name the town opens
