@@ -183,3 +183,15 @@ def test_a_companys_initials_in_apposition_after_its_kind_are_a_company(nlp):
     facts = read(nlp, "The Chinese car manufacturing company, CIG, has opened an assembly plant in Lagos.")
     assert "CIG" in facts.companies
     assert {(p.company, p.country) for p in facts.plants} == {("CIG", "Nigeria")}
+
+
+@pytest.mark.parametrize("modal", ["can", "could"])
+def test_what_a_plant_can_make_is_its_capacity(nlp, modal):
+    facts = read(nlp, f"CIG Motors opened a plant in Lagos. The plant {modal} assemble over 50,000 vehicles.")
+    assert [p.capacity_per_year for p in facts.plants] == [50000]
+
+
+@pytest.mark.parametrize("text", ["CIG Motors opened a plant in Lagos. The plant could assemble 500 vehicles a day.",
+                                  "CIG Motors opened a plant in Lagos. Its parent can make 50,000 vehicles in China."])
+def test_a_daily_rate_or_another_makers_capability_is_no_capacity(nlp, text):
+    assert [p.capacity_per_year for p in read(nlp, text).plants if p.country == "Nigeria"] == [None]

@@ -422,7 +422,10 @@ def _will_be_able_to_make(before: list[str]) -> bool:
     while k > 0 and before[k - 1] in ("up", "to", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than",
                                       "over", "almost"):
         k -= 1
-    return k >= 4 and before[k - 1] in MAKING_VERBS and before[k - 4:k - 1] == ["be", "able", "to"]
+    if k >= 4 and before[k - 1] in MAKING_VERBS and before[k - 4:k - 1] == ["be", "able", "to"]:
+        return True
+    # "the plant could assemble over 50,000 vehicles", "the factory can produce 120,000 cars": a plant's capability
+    return k >= 3 and before[k - 1] in MAKING_VERBS and before[k - 2] in ("can", "could") and not lx.PLANT_NOUNS.isdisjoint(before[max(0, k - 5):k - 2])
 
 
 # "a 170,000-unit annual capacity", "100,000 annual production capacity": words between a figure and 'capacity'
