@@ -195,3 +195,9 @@ def test_what_a_plant_can_make_is_its_capacity(nlp, modal):
                                   "CIG Motors opened a plant in Lagos. Its parent can make 50,000 vehicles in China."])
 def test_a_daily_rate_or_another_makers_capability_is_no_capacity(nlp, text):
     assert [p.capacity_per_year for p in read(nlp, text).plants if p.country == "Nigeria"] == [None]
+
+
+def test_what_exported_parts_fetched_is_no_investment(nlp):
+    facts = read(nlp, "Toyota builds the Hilux at its Banpho plant in Thailand. Its exports have earned $62.8 billion, "
+                      "including vehicles worth $44.7 billion and engines and spare parts worth $18.1 billion.")
+    assert [p.investment for p in facts.plants] == [None]

@@ -8,7 +8,14 @@ from spacy.tokens import Span
 
 from core.nlp import lexicon as lx
 from core.nlp.docindex import Sentence
-from core.nlp.relations.words import BUILD_VERBS, GOVERNMENT_WORDS, PLANT_PLURALS, RAISE_VERBS, VENTURE_NOUNS
+from core.nlp.relations.words import (
+    BUILD_VERBS,
+    COMPONENT_PLURALS,
+    GOVERNMENT_WORDS,
+    PLANT_PLURALS,
+    RAISE_VERBS,
+    VENTURE_NOUNS,
+)
 
 # money given by a state or a fund, not spent by the plant's owner
 AID_WORDS = frozenset(["grant", "grants", "subsidy", "subsidies", "incentive", "incentives", "support", "aid", "rebate", "rebates",
@@ -118,6 +125,8 @@ class PlantInvestmentMixin:
             return True  # "the SUVs made in South Carolina for export were worth $10.1 billion": what the cars fetched
         if set(lower[max(sent.start, worth - 9):worth]) & lx.EXPORT_CUES:
             return True  # "exported about 60 percent of them, worth $10.1 billion": what the shipped goods fetched
+        if lower[worth - 1] in COMPONENT_PLURALS or lower[worth - 1] in ("parts", "spares", "goods", "products"):
+            return True  # "engines and spare parts worth $18.1 billion": what parts fetched
         return bool(set(window) & (lx.UNIT_WORDS | lx.VEHICLE_WORDS | lx.ANNUAL_WORDS)) or "year" in window[-2:]
 
     def _order_worth(self, q: Span, sent: Sentence) -> bool:
