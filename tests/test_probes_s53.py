@@ -201,3 +201,8 @@ def test_what_exported_parts_fetched_is_no_investment(nlp):
     facts = read(nlp, "Toyota builds the Hilux at its Banpho plant in Thailand. Its exports have earned $62.8 billion, "
                       "including vehicles worth $44.7 billion and engines and spare parts worth $18.1 billion.")
     assert [p.investment for p in facts.plants] == [None]
+
+
+def test_markets_that_follow_another_with_their_shares_between_are_routes(nlp):
+    facts = read(nlp, "Kia shipped 20,000 Sonets to Chile. Chile is followed by Peru, with 12%, and Colombia with 8%.")
+    assert {e.destination for e in facts.exports} == {"Chile", "Peru", "Colombia"}

@@ -23,6 +23,10 @@ FOLLOWED_AUXILIARIES = frozenset(["will", "be", "is", "was", "to", "soon", "shor
 LISTED_VEHICLE_NOUNS = frozenset(["models", "model", "cars", "vehicles", "units", "trucks", "pickups", "suvs", "sedans"])
 
 
+# "Europe, with 6.4%, and Latin America": a market's share, said between the markets that follow another
+SHARE_ASIDE_WORDS = frozenset(["the", "with", "%", "percent", "per", "cent", "share", "of", "total"])
+
+
 class ExportListsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -43,7 +47,9 @@ class ExportListsMixin:
         for e in ents:
             if e.start < end:
                 continue
-            if e.label_ not in ("COUNTRY", "REGION") or not set(lower[end:e.start]) <= LIST_GLUE | {"the"}:
+            # ("Canada is followed by Europe, with 6.4%, and Latin America with 5.9%": each market's share between)
+            if e.label_ not in ("COUNTRY", "REGION") or not all(
+                    w in LIST_GLUE or w in SHARE_ASIDE_WORDS or self.doc[j].like_num for j, w in enumerate(lower[end:e.start], end)):
                 break
             destination = e.ent_id_ or e.text
             if destination != route.origin:
