@@ -206,3 +206,14 @@ def test_what_exported_parts_fetched_is_no_investment(nlp):
 def test_markets_that_follow_another_with_their_shares_between_are_routes(nlp):
     facts = read(nlp, "Kia shipped 20,000 Sonets to Chile. Chile is followed by Peru, with 12%, and Colombia with 8%.")
     assert {e.destination for e in facts.exports} == {"Chile", "Peru", "Colombia"}
+
+
+@pytest.mark.parametrize("noun", ["consignment", "batch"])
+def test_a_consignment_said_to_be_for_markets_goes_there(nlp, noun):
+    facts = read(nlp, f"Renault India began exporting the Duster on Friday. Its managing director said that the first {noun} "
+                      "was for UK and Ireland.")
+    assert {(e.origin, e.destination) for e in facts.exports} == {("India", "United Kingdom"), ("India", "Ireland")}
+
+
+def test_a_batch_of_cars_for_dealers_in_a_town_is_no_route(nlp):
+    assert not read(nlp, "The first batch of Kwids will be for dealers in Chennai.").exports

@@ -50,6 +50,11 @@ class ExportCuesMixin:
         word = lower[i]
         if word == "enter":
             return "market" in self.words or "markets" in self.words
+        if word in ("consignment", "batch"):  # "the first consignment was for UK and Ireland": its market after 'for'
+            k = i + 1
+            while k < len(lower) and lower[k] in ("is", "was", "will", "be", "are", "were", "would"):
+                k += 1
+            return k > i + 1 and k < len(lower) and lower[k] == "for"
         if word == "volumes":  # "Volumes to Kenya were projected at 1,300 vehicles a year": an export noun with its market
             return i + 1 < len(lower) and lower[i + 1] in ("to", "into") and (self.exporter is not None or bool(self.exports))
         if self.words & SHIPPED_PART_WORDS and self._kits_as_subject(i):

@@ -318,6 +318,8 @@ class ExportDestinationsMixin:
             elif (word == "for" and lower[i - 1] in ALLOTTED_WORDS and lower[i - 2] in SHARE_OF_SHIPMENT
                   and any(0 < i - c <= 25 and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)):
                 out.append(e)  # "exported to 62 countries, with most set for Canada and Chile", "the rest earmarked for Peru"
+            elif word == "for" and any(lower[c] in ("consignment", "batch") and 0 < i - c <= 4 for c in cues):
+                out.append(e)  # "the first consignment was for UK and Ireland": the market after the noun's copula
             elif word == "for" and self._consignment_for(e, cues):
                 out.append(e)  # "shipped 900 cars to Chile, and a first batch of 500 Stargazers for Mexico will leave ..."
             elif word == "of" and lower[i - 1] in STATE_BUYERS and lower[i - 3:i - 1] == ["to", "the"]:
