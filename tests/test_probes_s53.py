@@ -217,3 +217,14 @@ def test_a_consignment_said_to_be_for_markets_goes_there(nlp, noun):
 
 def test_a_batch_of_cars_for_dealers_in_a_town_is_no_route(nlp):
     assert not read(nlp, "The first batch of Kwids will be for dealers in Chennai.").exports
+
+
+def test_models_another_country_produced_are_not_the_described_plants(nlp):
+    facts = read(nlp, "Uzbekistan will launch the Chevrolet Onix assembly plant in Kazakhstan's Kostanay region in 2024. "
+                      "In 2022, Uzbekistan produced 327,639 Chevrolet cars, in particular the Cobalt and the Damas.")
+    assert next(p for p in facts.plants if p.site == "Kostanay").models == ["Onix"]
+
+
+def test_models_the_plants_own_country_builds_stay_the_plants(nlp):
+    facts = read(nlp, "Kia opened a plant in Anantapur. India also builds the Seltos.")
+    assert next(p for p in facts.plants if p.site == "Anantapur").models == ["Seltos"]

@@ -246,6 +246,8 @@ class PlantModelsDescribedMixin:
         target = self._plant_mentioned(ents) or self._plant_by_noun(sent) or self._site_opens_the_sentence(sent, builds)
         if target is not None:  # "Toluca has built the Compass since 2017. Before that it made ...": it is Toluca
             self.current_plant = target
+        elif self.current_plant is not None and builds and self._another_country_makes(ents, builds[0]):
+            return  # "In 2022, Uzbekistan produced 327,639 Chevrolet cars, in particular the Cobalt": not the plant described
         elif self.current_plant is not None:
             # the models' own brand is no other company ("are assembled the Chevrolet Cobalt")
             brands = {self._model_maker(m) for m in subjects}
@@ -306,6 +308,15 @@ class PlantModelsDescribedMixin:
             subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)
                                 and not self._likened_model(m, sent)))
+
+    def _another_country_makes(self, ents: list[Span], verb: int) -> bool:
+        """'Uzbekistan produced 327,639 cars', 'Thailand also builds the X': a country, the subject right before the verb
+        of making (auxiliaries and adverbs between), other than that of the plant described."""
+        lower = self.index.lower
+        subject = next((e for e in ents if e.label_ == "COUNTRY" and e.end <= verb
+                        and all(lower[k] in AUXILIARIES or lower[k] in ADVERBS_BEFORE_VERB for k in range(e.end, verb))), None)
+        return (subject is not None and lower[subject.start - 1:subject.start] != ["in"]
+                and self._country_of(subject) not in (None, self.current_plant.country))
 
     def _idiom_of_make(self, k: int) -> bool:
         """'Zorvex makes another appearance with the X', 'the Y makes up a third of sales', 'made its debut', 'makes
