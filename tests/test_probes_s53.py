@@ -146,7 +146,7 @@ def test_a_spinoff_of_a_model_is_based_on_it(nlp, noun):
     assert found.get("Paykan") == "Hillman Hunter", found
 
 
-@pytest.mark.parametrize("verb", ["retrenched", "dismissed", "furloughed", "fired"])
+@pytest.mark.parametrize("verb", ["retrenched", "dismissed", "furloughed", "fired", "chopped", "trimmed"])
 def test_staff_let_go_are_no_jobs(nlp, verb):
     facts = read(nlp, f"The Harare plant of Willowvale Mazda builds pickups. The company recently {verb} 101 employees.")
     assert all(p.jobs is None for p in facts.plants), facts.plants

@@ -35,7 +35,8 @@ JOB_CUT_WORDS = frozenset(
     ["cut", "cuts", "cutting", "shed", "sheds", "shedding", "eliminate", "eliminates", "eliminating", "axe", "axes", "axing",
      "slash", "slashes", "slashing", "lay", "laying", "laid", "lose", "loses", "losing", "lost", "reduce", "reduces", "reducing",
      "cost", "costs", "costing", "retrench", "retrenches", "retrenched", "retrenching", "dismiss", "dismisses",
-     "dismissed", "dismissing", "fired", "furlough", "furloughs", "furloughed", "furloughing"]
+     "dismissed", "dismissing", "fired", "furlough", "furloughs", "furloughed", "furloughing", "chop", "chops", "chopped",
+     "chopping", "trim", "trims", "trimmed", "trimming"]
 )
 PER_YEAR = (("per", "year"), ("a", "year"), ("per", "annum"), ("each", "year"), ("every", "year"), ("a", "yr"), ("/", "year"))
 # "workplaces": jobs, as English news from the former Soviet Union writes them ("1,000 workplaces are created")
