@@ -228,3 +228,11 @@ def test_models_another_country_produced_are_not_the_described_plants(nlp):
 def test_models_the_plants_own_country_builds_stay_the_plants(nlp):
     facts = read(nlp, "Kia opened a plant in Anantapur. India also builds the Seltos.")
     assert next(p for p in facts.plants if p.site == "Anantapur").models == ["Seltos"]
+
+
+def test_a_state_plant_folded_into_its_town_plant_keeps_the_sum_said_first(nlp):
+    facts = read(nlp, "Volkswagen said its factory in Tennessee will be the focus of an $800 million investment. Volkswagen "
+                      "will expand its plant in Chattanooga and create 1,000 jobs there. The company announced in March a "
+                      "$340 million investment in Chattanooga to build the Atlas Cross Sport.")
+    (plant,) = facts.plants
+    assert (plant.site, plant.investment.amount) == ("Chattanooga", 800_000_000)

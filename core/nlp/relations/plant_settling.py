@@ -333,7 +333,11 @@ class PlantSettlingMixin:
         """One plant told twice: `into` takes the figures it lacks (with their sentences) and the models of `plant`,
         which is set aside."""
         for attr in ("capacity_per_year", "shifts", "jobs", "investment", "start_date", "area_ha"):
-            if getattr(into, attr) is None and getattr(plant, attr) is not None:
+            # ("its factory in Tennessee will be the focus of an $800 million investment ... announced in March a $340
+            # million investment in Chattanooga": the sum said first, as for one plant told once)
+            said_first = (attr == "investment" and attr in plant.evidence and attr in into.evidence
+                          and plant.evidence[attr].start < into.evidence[attr].start)
+            if (getattr(into, attr) is None or said_first) and getattr(plant, attr) is not None:
                 setattr(into, attr, getattr(plant, attr))
                 if attr in plant.evidence:
                     into.evidence[attr] = plant.evidence[attr]
