@@ -236,3 +236,14 @@ def test_a_state_plant_folded_into_its_town_plant_keeps_the_sum_said_first(nlp):
                       "$340 million investment in Chattanooga to build the Atlas Cross Sport.")
     (plant,) = facts.plants
     assert (plant.site, plant.investment.amount) == ("Chattanooga", 800_000_000)
+
+
+def test_markets_counted_with_an_adjective_are_a_destination(nlp):
+    facts = read(nlp, "Honda Motorcycle & Scooter India exports to 29 diverse markets, led by the Dio scooter.")
+    assert [e.destination for e in facts.exports] == ["29 diverse markets"]
+
+
+def test_a_countrys_foreign_investment_is_no_plants(nlp):
+    facts = read(nlp, "Renault opened its car factory in Oran. Algeria, which has nearly USD3 billion in foreign investment, "
+                      "relies on oil.")
+    assert [p.investment for p in facts.plants] == [None]

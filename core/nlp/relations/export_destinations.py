@@ -53,7 +53,7 @@ EXPORT_WORDS = frozenset(["export", "exports", "exported", "exporting", "exporte
 COUNTED_MARKET_NOUNS = frozenset(["countries", "markets", "nations", "destinations"])
 # "to 132 international markets", "to around 108 global destinations": a word of reach between the count and its noun
 COUNTED_MARKET_ADJECTIVES = frozenset(["other", "more", "new", "global", "international", "overseas", "foreign", "export",
-                                       "different", "key", "major"])  # ("to 65 different markets", "to 12 key markets")
+                                       "different", "key", "major", "diverse", "additional", "further"])  # ("to 65 different markets", "to 12 key markets")
 BUT_ALSO_GLUE = frozenset(["but", "also", "eventually", "later", "to"])  # "not just to Europe but also to Turkey"
 # "X could export the car to Europe": maybe, no shipment; "its inability to export vehicles to South Africa": none
 SPECULATIVE_MODALS = MODAL_HEDGES | {"inability", "unable"}

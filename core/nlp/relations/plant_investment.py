@@ -325,6 +325,9 @@ class PlantInvestmentMixin:
         approved investment in the automotive sector reached ...': a whole sector's, not a plant's."""
         lower = self.index.lower
         after = [w for w in lower[q.end:q.end + 3] if w not in ("in", "of", "lost", "forgone")]
+        # "Algeria, which has nearly USD3 billion in foreign investment": a country's stock of investment from abroad
+        if after[:2] in (["foreign", "investment"], ["foreign", "investments"], ["foreign", "direct"], ["fdi"]):
+            return True
         if after[:1] and after[0] in ("sales", "revenue", "revenues", "turnover", "losses", "output", "production"):
             # (not "the €1.3 billion production facility": the cost of a plant; nor "plans to invest about EUR 240
             # million in production of two new models": money put into making them)
