@@ -247,3 +247,8 @@ def test_a_countrys_foreign_investment_is_no_plants(nlp):
     facts = read(nlp, "Renault opened its car factory in Oran. Algeria, which has nearly USD3 billion in foreign investment, "
                       "relies on oil.")
     assert [p.investment for p in facts.plants] == [None]
+
+
+def test_a_new_companys_hyphenated_name_is_whole(nlp):
+    facts = read(nlp, "Hyundai signed a contract with the Saudi transportation company Al-Safwa to supply 1,000 Sonata sedans.")
+    assert "Al-Safwa" in facts.companies and "Al" not in facts.companies

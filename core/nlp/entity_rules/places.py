@@ -486,8 +486,8 @@ class PlaceRulesMixin:
         while (end < len(doc) and end - start - hyphens < 4 and text[end].istitle() and end not in taken and text[end].isalpha()
                and lower[end] not in self.role_words and lower[end] not in lx.MONTHS and lower[end] not in DAYS):
             end += 1  # (a weekday names no company nor site: "the Japanese carmaker Tuesday launched")
-            if label == "PLACE" and self._hyphen_in_name(doc, end, taken):
-                end, hyphens = end + 1, hyphens + 1  # "in Jelcz-Laskowice", "the Kuan-Yin Plant": one town's name
+            if self._hyphen_in_name(doc, end, taken):
+                end, hyphens = end + 1, hyphens + 1  # "in Jelcz-Laskowice", "the Kuan-Yin Plant": one town's or company's name ("Al-Safwa")
         if label == "PLACE" and end > start:
             end = self._zone_name_end(doc, start, end, taken)
         if end == start or lower[start] in STOP_WORDS:
