@@ -252,3 +252,15 @@ def test_a_countrys_foreign_investment_is_no_plants(nlp):
 def test_a_new_companys_hyphenated_name_is_whole(nlp):
     facts = read(nlp, "Hyundai signed a contract with the Saudi transportation company Al-Safwa to supply 1,000 Sonata sedans.")
     assert "Al-Safwa" in facts.companies and "Al" not in facts.companies
+
+
+def test_a_model_written_with_its_own_maker_ends_a_makers_list(nlp):
+    facts = read(nlp, "The utes, including the Toyota Hilux, most Nissan Navaras, the Holden Colorado, Isuzu D-Max, Ford "
+                      "Ranger and Mazda BT-50, come from Thailand.")
+    found = {m.name: m.maker for m in facts.models}
+    assert (found["Navara"], found["D-Max"], found["Ranger"], found["BT-50"]) == ("Nissan", "Isuzu", "Ford", "Mazda")
+
+
+def test_a_makers_list_still_carries_its_maker(nlp):
+    found = {m.name: m.maker for m in read(nlp, "The plant builds the Chery Tiggo 4, Tiggo 7 and Arrizo 5.").models}
+    assert set(found.values()) == {"Chery"}

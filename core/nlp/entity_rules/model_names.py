@@ -117,8 +117,10 @@ class ModelNameRulesMixin:
             between = set(lower[prev.end:ent.start])
             if maker is None or ent.start in company_ending or not between <= {",", "and", "the", "or"} or not between & {",", "and"}:
                 continue
-            carried.add(ent.start)
             model = self.gaz.models.get(key_of(ent))
+            if model is not None and any(self._text(ent).startswith(s + " ") for s in self.gaz.surfaces_of(model.maker)):
+                continue  # "most Nissan Navaras, the Holden Colorado, Isuzu D-Max": a model written with its own maker ends the list
+            carried.add(ent.start)
             if model is None:
                 continue
             info = self.gaz.companies.get(model.maker)
