@@ -264,3 +264,9 @@ def test_a_model_written_with_its_own_maker_ends_a_makers_list(nlp):
 def test_a_makers_list_still_carries_its_maker(nlp):
     found = {m.name: m.maker for m in read(nlp, "The plant builds the Chery Tiggo 4, Tiggo 7 and Arrizo 5.").models}
     assert set(found.values()) == {"Chery"}
+
+
+def test_a_governments_spending_on_infrastructure_is_no_plants(nlp):
+    facts = read(nlp, "Toyota builds the Vios at its plant in Karawang. President Joko Widodo has vowed to spend more than "
+                      "$400 billion on infrastructure development including ports.")
+    assert [p.investment for p in facts.plants] == [None]

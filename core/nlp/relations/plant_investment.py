@@ -342,7 +342,8 @@ class PlantInvestmentMixin:
         if "capital" in lower[max(start, q.start - 10):q.start] and {"shares", "stock"} & set(lower[q.end:end]):
             return True
         # "put $300 billion into key sectors such as energy": a country's spread over industries
-        if any(w in ("sectors", "industries") for w in lower[q.end:min(end, q.end + 6)]) and not any(
+        # "vowed to spend more than $400 billion on infrastructure development including ports": public works
+        if any(w in ("sectors", "industries", "infrastructure") for w in lower[q.end:min(end, q.end + 6)]) and not any(
                 w in lx.PLANT_NOUNS for w in lower[q.end:min(end, q.end + 6)]):
             return True
         # "$80 million to enlarge its design centre": a centre that makes no cars
