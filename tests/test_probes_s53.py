@@ -270,3 +270,9 @@ def test_a_governments_spending_on_infrastructure_is_no_plants(nlp):
     facts = read(nlp, "Toyota builds the Vios at its plant in Karawang. President Joko Widodo has vowed to spend more than "
                       "$400 billion on infrastructure development including ports.")
     assert [p.investment for p in facts.plants] == [None]
+
+
+def test_making_moved_from_a_country_is_no_export_origin(nlp):
+    facts = read(nlp, "Toyota builds cars in Indonesia. Some of the Vios production was shifted from Thailand to a plant "
+                      "in Karawang, West Java, because of its superior location for exporting to the Middle East.")
+    assert {(e.origin, e.destination) for e in facts.exports} == {("Indonesia", "Middle East")}

@@ -14,6 +14,7 @@ from core.nlp.relations.words import (
     CONSIGNMENT_VERBS,
     DEPARTURE_VERBS,
     LEAVE_VERBS,
+    MOVE_VERBS,
     MOVEMENT_VERBS,
     OF_THEM,
     OWNER_ANAPHORS,
@@ -105,6 +106,8 @@ class ExportOriginsMixin:
             return False  # "The team from Mali signed an MoU for 400 cars, to be exported to Mali": the buyer's people
         if k >= 1 and lower[k] == "from" and lower[k - 1] in ("apart", "aside"):
             return False  # "exports to 41 countries ..., apart from the US": one more market, no departure point
+        if k >= 1 and lower[k] == "from" and lower[k - 1] in MOVE_VERBS:
+            return False  # "production was shifted from Thailand to a plant in Karawang ... for exporting": making moved away
         if k >= 3 and lower[k] in ("in", "at", "near") and self._from_a_base_before(k):
             return True  # "exporting motorcycles to Turkey from its joint venture in Chongqing": where that base is
         return k >= 0 and (lower[k] == "from" or lower[k] in DEPARTURE_VERBS)
