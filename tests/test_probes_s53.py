@@ -276,3 +276,9 @@ def test_making_moved_from_a_country_is_no_export_origin(nlp):
     facts = read(nlp, "Toyota builds cars in Indonesia. Some of the Vios production was shifted from Thailand to a plant "
                       "in Karawang, West Java, because of its superior location for exporting to the Middle East.")
     assert {(e.origin, e.destination) for e in facts.exports} == {("Indonesia", "Middle East")}
+
+
+def test_other_major_markets_listed_with_their_shares_are_routes(nlp):
+    facts = read(nlp, "Thailand's vehicle exports grew 27.5% to 320,880 units. Australia and New Zealand remained the "
+                      "largest markets. Other major markets were Japan (25%), the Middle East (19%) and Europe.")
+    assert {e.destination for e in facts.exports} == {"Australia", "New Zealand", "Japan", "Middle East", "Europe"}

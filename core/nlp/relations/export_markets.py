@@ -143,7 +143,8 @@ class ExportMarketsMixin:
         if lower[cue] in ("markets", "destinations", "regions"):  # "A, B and C are its biggest export markets": each market listed, no figure of its own
             listed = [place]
             for e in places:
-                if e.start > listed[-1].end and set(lower[listed[-1].end:e.start]) <= LIST_GLUE:
+                # ("Japan (25%), the Middle East (19%) and Europe": each market's share in brackets after it)
+                if e.start > listed[-1].end and set(lower[self._past_bracketed_figure(listed[-1].end):e.start]) <= LIST_GLUE | {"the"}:
                     listed.append(e)
             if len(listed) > 1 and lower[cue] in ("markets", "regions"):
                 # "...; the Jimny is also shipped to Japan": a clause of its own after a semicolon, read as an export
