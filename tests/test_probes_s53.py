@@ -282,3 +282,9 @@ def test_other_major_markets_listed_with_their_shares_are_routes(nlp):
     facts = read(nlp, "Thailand's vehicle exports grew 27.5% to 320,880 units. Australia and New Zealand remained the "
                       "largest markets. Other major markets were Japan (25%), the Middle East (19%) and Europe.")
     assert {e.destination for e in facts.exports} == {"Australia", "New Zealand", "Japan", "Middle East", "Europe"}
+
+
+def test_a_bulleted_list_of_models_with_their_figures_is_content(nlp):
+    text = ("Naamsa said manufacturers shipped 396,290 vehicles abroad last year.\nSouth Africa's top vehicle exports: 2023\n"
+            "- Volkswagen Polo - 101,468\n- Mercedes C-Class - 86,754\n- Toyota Hilux - 71,014\n")
+    assert {m.name for m in read(nlp, text).models} >= {"Polo", "C-Class", "Hilux"}

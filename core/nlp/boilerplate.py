@@ -96,7 +96,9 @@ RIVALS_LINE = re.compile(r"^\W{0,3}(?:main |key |chief )?(?:rivals?|competitors?
 # of columns, or only figures between column bars ("Posted by Ana Ruiz | 19 June" is a byline)
 # "| Germany | 61 200 | Tucson, Kona |": a markdown table's row with a figure in a cell of its own
 TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[-+−]?\d[\d,.]*|(?:\s*\|\s*[-+−]?\d[\d,.]*\s*%?)+\s*$)"
-                       r"|^\s*\|[^\n]*\|\s*[-+−]?\d[\d,. ]*%?\s*\|")
+                       r"|^\s*\|[^\n]*\|\s*[-+−]?\d[\d,. ]*%?\s*\|"
+                       # "- Volkswagen Polo - 101,468": a bulleted row, a name and its figure after a dash
+                       r"|^\s*[-•*]\s*[A-Z][\w .()/&'’-]{0,40}?\s[-–—]\s+\d[\d,. ]*%?\s*$")
 # "Related: ...", "You may also like: ...": a label introducing links to other stories
 LINK_LABEL = re.compile(
     r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|see more|"
