@@ -288,3 +288,13 @@ def test_a_bulleted_list_of_models_with_their_figures_is_content(nlp):
     text = ("Naamsa said manufacturers shipped 396,290 vehicles abroad last year.\nSouth Africa's top vehicle exports: 2023\n"
             "- Volkswagen Polo - 101,468\n- Mercedes C-Class - 86,754\n- Toyota Hilux - 71,014\n")
     assert {m.name for m in read(nlp, text).models} >= {"Polo", "C-Class", "Hilux"}
+
+
+@pytest.mark.parametrize("text", ["VWSA plans to build more Polos, with the Kariega plant soon to become the sole supplier to Europe.",
+                                  "The Kariega plant is the sole supplier of the Polo to Europe."])
+def test_a_plant_that_is_the_supplier_to_a_market_ships_there(nlp, text):
+    assert {(e.origin, e.destination) for e in read(nlp, text).exports} == {("South Africa", "Europe")}
+
+
+def test_a_parts_supplier_to_carmakers_ships_no_vehicles(nlp):
+    assert not read(nlp, "Bosch is a supplier to Europe's carmakers.").exports

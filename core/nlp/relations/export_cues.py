@@ -50,6 +50,11 @@ class ExportCuesMixin:
         word = lower[i]
         if word == "enter":
             return "market" in self.words or "markets" in self.words
+        if word == "supplier":  # "the Kariega plant will become the sole supplier (of the Polo) to Europe": a market after 'to'
+            to = next((k for k in range(i + 1, min(len(lower), i + 6)) if lower[k] == "to"), None)
+            k = to + 1 + (to + 1 < len(lower) and lower[to + 1] == "the") if to is not None else None
+            return (k is not None and k < len(lower) and self.ent_type[k] in ("COUNTRY", "REGION")
+                    and any(w in lx.PLANT_NOUNS for w in lower[max(0, i - 12):i]))
         if word in ("consignment", "batch"):  # "the first consignment was for UK and Ireland": its market after 'for'
             k = i + 1
             while k < len(lower) and lower[k] in ("is", "was", "will", "be", "are", "were", "would"):

@@ -94,7 +94,7 @@ EXPORT_HEDGES = frozenset(["possible", "potential", "studying", "considering", "
                            "opportunity", "opportunities"])  # "new opportunities for us to export the X to Angola"
 APPROXIMATORS = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "at", "least", "up"])
 EXPORT_FIRST_WORDS = (lx.EXPORT_CUES | {"send", "sends", "sending", "dispatch", "dispatches", "dispatching", "despatch", "despatches",
-                                       "despatching", "enter", "marketed", "volumes", "delivery", "consignment", "batch"}
+                                       "despatching", "enter", "marketed", "volumes", "delivery", "consignment", "batch", "supplier"}
                       | MOVEMENT_VERBS | DEPARTURE_VERBS
                       | CONSIGNMENT_VERBS | lx.DEAL_NOUNS)
 PASSIVE_AUXILIARIES = frozenset(["be", "is", "are", "was", "were", "been", "being"])
