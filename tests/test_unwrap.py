@@ -94,3 +94,13 @@ def test_unwrapping_keeps_every_character_of_the_text_at_its_mapped_place(paragr
             assert text[to_original(position, shifts)] == char
     # sentences that run on across a break come back on one line
     assert unwrapped.count("\n") <= text.count("\n")
+
+
+def test_a_story_set_in_a_narrow_magazine_column_is_unwrapped_too():
+    flat, wrapped = _facts(STORY), _facts(_wrapped([STORY], 32))
+    assert wrapped.to_format() == {**flat.to_format(), "article": "a.txt"}
+
+
+def test_a_short_list_is_not_joined():
+    text = "Top exports in 2023:\n- Volkswagen Polo - 101,468\n- Toyota Hilux - 71,014\n- Ford Ranger - 64,872\n"
+    assert unwrap(text)[0] == text

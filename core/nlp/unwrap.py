@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-MIN_WIDTH, MAX_WIDTH = 40, 110  # the widths text is wrapped at (72 to 80 is usual)
+MIN_WIDTH, MAX_WIDTH = 26, 110  # the widths text is wrapped at (72 to 80 is usual; a magazine column of a PDF, 30 to 40)
 FULL = 0.6  # a line at least this share of the width was cut by the wrap, not ended by the writer
 MIN_WRAPPED = 2  # lines that plainly run on before a text counts as wrapped
 
