@@ -298,3 +298,13 @@ def test_a_plant_that_is_the_supplier_to_a_market_ships_there(nlp, text):
 
 def test_a_parts_supplier_to_carmakers_ships_no_vehicles(nlp):
     assert not read(nlp, "Bosch is a supplier to Europe's carmakers.").exports
+
+
+def test_a_country_importing_another_nations_cars_is_a_route_from_it(nlp):
+    facts = read(nlp, "Russia imported 300,000 Chinese cars last year.")
+    assert {(e.origin, e.destination, e.units) for e in facts.exports} == {("China", "Russia", 300000)}
+
+
+def test_countries_listed_as_importing_the_most_of_a_nations_cars_are_its_markets(nlp):
+    facts = read(nlp, "From January through May, Russia, Mexico, and Belgium imported the most Chinese cars.")
+    assert {(e.origin, e.destination) for e in facts.exports} == {("China", "Russia"), ("China", "Mexico"), ("China", "Belgium")}

@@ -102,6 +102,10 @@ class ImportsMixin:
             origins = [e for e in places if e.label_ == "COUNTRY" and lower[e.end:e.end + 1] == ["-"]
                        and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.MADE_PARTICIPLES
                        and IMPORT_CUES & set(lower[max(sent.start, e.start - 6):e.start])]
+        if not origins:  # "Russia imported 300,000 Chinese cars", "... imported the most Chinese cars": the cars' nationality
+            origins = [e for e in places if e.label_ == "COUNTRY" and self.gaz.adjective_only(e.text)
+                       and lower[e.end:e.end + 1] and (lower[e.end] in lx.VEHICLE_WORDS or lower[e.end] in lx.UNIT_WORDS)
+                       and any(lower[k] in ("imported", "import", "imports", "importing") for k in range(max(sent.start, e.start - 6), e.start))]
         if not origins:
             # "Chilean car imports by origin, 2024 (units)": the rows of the table that follows are origins
             if self.words & ORIGIN_NOUNS and "by" in self.words:
@@ -238,7 +242,14 @@ class ImportsMixin:
             return False  # "with parts imported from France", "kits will be imported from ...": no vehicles shipped
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
-            destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == sent.start), None)
+            # ("From January through May, Russia, Mexico, and Belgium imported the most Chinese cars": past an opening phrase)
+            opening = next((k + 1 for k in range(sent.start, cue) if lower[k] == ","), sent.start) if lower[sent.start] in ("from", "in", "last", "this") else sent.start
+            destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == opening), None)
+            if destination_ent is not None and destination_ent.start != sent.start:
+                # the other importers listed with it before the verb buy the same cars
+                for e in places:
+                    if destination_ent.end < e.start and e.end <= cue and e.label_ == "COUNTRY" and e not in origins:
+                        self._route(None, origin, e.ent_id_, sent, 0.8)
         # no market named: the country last said to import vehicles, else the article's
         destination = destination_ent.ent_id_ if destination_ent is not None else self.import_market or self.main_country
         if not destination or destination == origin:
