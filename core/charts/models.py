@@ -318,14 +318,15 @@ def _article_counts(joined: _Joined, m: Keyed, s: Keyed, shown: np.ndarray) -> n
     """For each shown model (index in joined.names): the distinct articles of its rows read in both frames. The
     (model, article) pairs are numbered once per pair of frames, so a filter marks the pairs of its rows, without
     sorting them (a sort of some 90,000 pairs cost 9 ms on a large country at 100k articles)."""
-    pairs = joined.pair_of_row[np.concatenate([m.kept, len(m.frame) + s.kept])]
-    pairs = pairs[pairs >= 0]
-    if len(pairs) * 16 < len(joined.pair_model):  # few rows read: their own pairs, sorted
-        seen = np.unique(pairs)
-    else:
-        marked = np.zeros(len(joined.pair_model), dtype=bool)
-        marked[pairs] = True
-        seen = np.flatnonzero(marked)
+    n_models = len(m.frame)
+    if (len(m.kept) + len(s.kept)) * 16 < len(joined.pair_model):  # few rows read: their own pairs, sorted
+        pairs = joined.pair_of_row[np.concatenate([m.kept, n_models + s.kept])]
+        seen = np.unique(pairs[pairs >= 0])
+    else:  # each frame's pairs marked where they are (no joined copy of the positions): -1 marks the spare last
+        marked = np.zeros(len(joined.pair_model) + 1, dtype=bool)
+        marked[joined.pair_of_row[:n_models][m.kept]] = True
+        marked[joined.pair_of_row[n_models:][s.kept]] = True
+        seen = np.flatnonzero(marked[:-1])
     return np.bincount(joined.pair_model[seen], minlength=len(joined.names))[shown].astype(np.int64)
 
 
@@ -376,7 +377,10 @@ def _model_table(m: Keyed, s: Keyed, spec_rows: dict[str, np.ndarray], plants: p
     rows = _ModelRows(shown, out_row, bool(in_specs.any()), _spread_each(spec_rows, s_out, n),
                       _spread_each({c: m.first_rows(c) for c in ("maker", "based_on", "platform", None)}, m_out, n)
                       if in_models.any() else None)
-    return TableRows(n, lambda k: _model_table_head(m, s, joined, rows, plants, exports, max(k, 1)).head(k))
+    # the first k rows are built as they are (a head of them again copied every column: half a millisecond a page);
+    # no row asked for: one built, then none of it, for the columns' dtypes
+    return TableRows(n, lambda k: _model_table_head(m, s, joined, rows, plants, exports, k) if k
+                     else _model_table_head(m, s, joined, rows, plants, exports, 1).head(0))
 
 
 @dataclass(frozen=True)
