@@ -32,6 +32,11 @@ class _ModelPlaces:
     text: np.ndarray  # per place, its text's id into `distinct` (-1: no text)
     distinct: pa.Array
     named: np.ndarray  # per place: it has a text and names a model
+    count: np.ndarray  # per place, how many items it names (item_start[p + 1] - item_start[p])
+    entry_text: np.ndarray  # per entry of `item`, its place's text
+    # per entry: whether another entry names the same item with the same text (two places of one label): only those
+    # can repeat an (item, text) pair a filter lists, so only those are looked up by hashing
+    entry_shared: np.ndarray
 
 
 def _model_places(models, texts: list[str | None]) -> _ModelPlaces:
@@ -51,8 +56,12 @@ def _model_places(models, texts: list[str | None]) -> _ModelPlaces:
     named = np.zeros(len(texts), dtype=bool)
     named[places] = True
     # the items are listed place by place already (split in row order)
-    return _ModelPlaces(names, np.searchsorted(places, np.arange(len(texts) + 1)), codes.astype(_code_type(names)),
-                        text, pa.array(list(index), type=pa.large_string()), named & (text >= 0))
+    item_start = np.searchsorted(places, np.arange(len(texts) + 1))
+    entry_text = text[places]
+    pairs = codes.astype(np.int64) * (len(index) + 1) + entry_text + 1
+    return _ModelPlaces(names, item_start, codes.astype(_code_type(names)), text,
+                        pa.array(list(index), type=pa.large_string()), named & (text >= 0), np.diff(item_start),
+                        entry_text, (entry_text >= 0) & pd.Series(pairs, copy=False).duplicated(keep=False).to_numpy())
 
 
 def _code_type(names: pd.Index) -> type:
@@ -80,16 +89,22 @@ def whole_texts_by_model(rows: pd.DataFrame | Rows, key: str, figures: list[str]
     # the items of the places kept that have a text, place by place (so in summary order); then by item, in that
     # order. Read from the places kept, not from every place naming a model shown: a country keeps a fraction
     places = kept_places[index.text[kept_places] >= 0]
-    count = index.item_start[places + 1] - index.item_start[places]
+    count = index.count[places]
     ends = np.cumsum(count)
     entries = np.repeat(index.item_start[places] - ends + count, count) + np.arange(int(ends[-1]) if len(ends) else 0)
     item_of = index.item[entries]
     chosen = asked[item_of]
-    item_of, place = item_of[chosen], np.repeat(places, count)[chosen]
+    item_of, entries = item_of[chosen], entries[chosen]
     by_item = np.argsort(item_of, kind="stable")
-    item_of, text = item_of[by_item].astype(np.intp), index.text[place[by_item]]
-    # each (item, text) once, at its first place: the entries are by item, then in summary order
-    first = ~pd.Series(item_of.astype(np.int64) * max(len(index.distinct), 1) + text, copy=False).duplicated().to_numpy()
+    item_of, entries = item_of[by_item].astype(np.intp), entries[by_item]
+    text = index.entry_text[entries]
+    # each (item, text) once, at its first place: the entries are by item, then in summary order. A pair can repeat
+    # only among the entries whose pair the whole summary names twice or more: those alone are hashed
+    first = np.ones(len(item_of), dtype=bool)
+    shared = np.flatnonzero(index.entry_shared[entries])
+    if len(shared):
+        pairs = item_of[shared].astype(np.int64) * max(len(index.distinct), 1) + text[shared]
+        first[shared] = ~pd.Series(pairs, copy=False).duplicated().to_numpy()
     item_of, text = item_of[first], text[first]
     if not len(item_of):  # texts, none of them asked for: the column is still typed str
         return np.empty(0, dtype=np.intp), pa.array([], type=pa.large_string())
