@@ -82,7 +82,9 @@ class Keyed:
         self.names = self.keys.names
         self.codes = self.keys.codes  # of every row of the frame
         self.kept_codes = self.codes[self.kept]
-        self._keyed = self.kept[self.kept_codes >= 0]
+        keyed = self.kept_codes >= 0
+        self._keyed = self.kept[keyed]
+        self._keyed_codes = self.kept_codes[keyed]  # codes[_keyed], without a second gather from the whole frame
         if self.keys.rank is not None:
             self.rank, self.by_rank = self.keys.rank, self.keys.by_rank
         else:  # text dates: parsed on the rows read, as a copy of those rows would parse them
@@ -123,11 +125,11 @@ class Keyed:
     def _slots(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(the codes of the keys with a row read, increasing; each keyed row's place among them; its rank)."""
         seen = np.zeros(len(self.names), dtype=bool)
-        seen[self.codes[self._keyed]] = True
+        seen[self._keyed_codes] = True
         present = np.flatnonzero(seen)
         place = np.empty(len(self.names), dtype=np.intp)  # only the present codes' places are read
         place[present] = np.arange(len(present))
-        return present, place[self.codes[self._keyed]], self.rank[self._keyed]
+        return present, place[self._keyed_codes], self.rank[self._keyed]
 
     def column(self, column: str) -> pd.Series:
         """The frame's column, looked up once per frame (frame[column] builds a new Series each time: some 16 us,
