@@ -30,10 +30,17 @@ def _property_order(cls: type) -> dict[str, int]:
 
 
 def _in_order(cls: type, props: dict) -> dict:
+    return {k: props[k] for k in _ordered_keys(cls, tuple(props))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordered_keys(cls: type, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """keys in cls's property order; KeyError for a property the constructor does not name (let plotly decide).
+    Once per set of keys: a chart's builder gives its traces the same few sets, figure after figure."""
     order = _property_order(cls)
-    if any(k not in order for k in props):  # a property the constructor does not name: let plotly decide
+    if any(k not in order for k in keys):
         raise KeyError
-    return dict(sorted(props.items(), key=lambda kv: order[kv[0]]))
+    return tuple(sorted(keys, key=order.__getitem__))
 
 
 def _layout_in_order(layout: dict) -> tuple[dict, dict]:
@@ -83,12 +90,14 @@ def _trace_class(trace_type: str) -> type:
 
 
 @functools.cache
-def _bare_attributes(cls: type, trace_type: str) -> dict:
-    """The attributes a trace object of cls has before any property is set, as plotly's constructors give them."""
+def _bare_attributes(cls: type, trace_type: str) -> tuple[dict, tuple[str, ...]]:
+    """(the attributes a trace object of cls has before any property is set, as plotly's constructors give them;
+    the names of those that are containers, which each trace gets a copy of)."""
     trace = cls.__new__(cls)
     super(cls, trace).__init__(trace_type)
     trace._validate = False
-    return dict(vars(trace))
+    attributes = dict(vars(trace))
+    return attributes, tuple(name for name, value in attributes.items() if isinstance(value, (dict, list, set)))
 
 
 def _bare_trace(cls: type, trace_type: str, fig: go.Figure, index: int) -> BasePlotlyType:
@@ -97,8 +106,10 @@ def _bare_trace(cls: type, trace_type: str, fig: go.Figure, index: int) -> BaseP
     attributes copied from a bare one (containers new), not set one by one through plotly's __setattr__."""
     trace = cls.__new__(cls)
     attributes = trace.__dict__
-    for name, value in _bare_attributes(cls, trace_type).items():
-        attributes[name] = value.copy() if isinstance(value, (dict, list, set)) else value
+    bare, containers = _bare_attributes(cls, trace_type)
+    attributes.update(bare)  # in the bare one's order; its containers then replaced by copies in their places
+    for name in containers:
+        attributes[name] = bare[name].copy()
     attributes["_parent"] = fig
     attributes["_trace_ind"] = index
     return trace
@@ -114,8 +125,12 @@ def owned_figure(traces: list[dict], layout: dict) -> go.Figure:
     try:
         named, subplots = _layout_in_order(layout)
         layout_props = {k: _object_props(v) if isinstance(v, BasePlotlyType) else _copied(v) for k, v in named.items()}
-        trace_props = [{**_in_order(_trace_class(t["type"]), {k: v for k, v in t.items() if k != "type"}),
-                        "type": t["type"]} for t in traces]
+        trace_props = []
+        for t in traces:
+            kind = t["type"]
+            props = {k: t[k] for k in _ordered_keys(_trace_class(kind), tuple(k for k in t if k != "type"))}
+            props["type"] = kind
+            trace_props.append(props)
     except KeyError:
         return go.Figure({"data": traces, "layout": layout}, _validate=False)
     # a template given: plotly applies none of its own (an empty figure would: a millisecond's copy). Subplot ids
