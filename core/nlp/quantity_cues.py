@@ -417,7 +417,8 @@ def _employs_figure(before: list[str], after: list[str], next_word: str = "") ->
 
 def _will_be_able_to_make(before: list[str]) -> bool:
     """'will be able to produce 350,000 units', 'should be able to build up to 90,000 vehicles': a verb of making right
-    before the figure (past 'up to', 'about' ...) after 'be able to', a capability to come (not 'was able to build')."""
+    before the figure (past 'up to', 'about' ...) after 'be able to', a capability to come (not 'was able to build');
+    or after 'can' or 'could' with a plant's noun as the subject ('the plant could assemble over 50,000 vehicles')."""
     k = len(before)
     while k > 0 and before[k - 1] in ("up", "to", "about", "around", "some", "nearly", "roughly", "approximately", "more", "than",
                                       "over", "almost"):
