@@ -308,14 +308,3 @@ def test_a_country_importing_another_nations_cars_is_a_route_from_it(nlp):
 def test_countries_listed_as_importing_the_most_of_a_nations_cars_are_its_markets(nlp):
     facts = read(nlp, "From January through May, Russia, Mexico, and Belgium imported the most Chinese cars.")
     assert {(e.origin, e.destination) for e in facts.exports} == {("China", "Russia"), ("China", "Mexico"), ("China", "Belgium")}
-
-
-@pytest.mark.parametrize("text", ["Automobile production in Japan dropped by 56.2 per cent in February.",
-                                  "Vehicle production in Mexico rose 4.9 percent in June."])
-def test_a_countrys_output_is_no_plant(nlp, text):
-    assert not read(nlp, text).plants
-
-
-def test_a_companys_plant_in_a_country_still_is_one(nlp):
-    assert {(p.company, p.country) for p in read(nlp, "Production in Mexico will start in 2026, Nissan said.").plants} == {
-        ("Nissan", "Mexico")}

@@ -298,13 +298,6 @@ class ArticleReader(
     def article_words(self) -> set[str]:
         return set(self.index.lower)
 
-    @staticmethod
-    def _a_countrys_output_only(plant: PlantFact) -> bool:
-        """'Automobile production in Japan dropped by 56.2 per cent', 'Mexican factories exported 1.74 million vehicles': a
-        country's industry, read as a plant with nothing of its own (no operator, site, model or figure)."""
-        return not (plant.company or plant.site or plant.models or plant.capacity_per_year or plant.jobs or plant.shifts
-                    or plant.investment)
-
     def read(self) -> ArticleFacts:
         for sent in self.index.sentences():
             if self.index.is_boilerplate(sent.start) or not self.index.lower[sent.start].strip() and sent.end - sent.start == 1:
@@ -477,8 +470,7 @@ class ArticleReader(
             countries=self._countries(),
             models=list(self.models.values()),
             specs=[spec for variants in self.specs.values() for spec in variants],
-            plants=[p for p in self.plants if p.country and id(p) not in self.undecided and not self._aside_parts_plant(p)
-                    and not self._a_countrys_output_only(p)],
+            plants=[p for p in self.plants if p.country and id(p) not in self.undecided and not self._aside_parts_plant(p)],
             exports=list(self.exports.values()),
             people=self._people(),
             mentions=self._mentions(),
