@@ -105,11 +105,6 @@ def test_a_company_in_the_opening_place_without_a_plant_has_none_there(nlp, text
     assert not read(nlp, text).plants
 
 
-def test_the_pacific_is_a_market(nlp):
-    facts = read(nlp, "Kia Mexico will ship 4,450 Fortes to South America and 150 units to the Pacific.")
-    assert ("Mexico", "Pacific") in {(e.origin, e.destination) for e in facts.exports}
-
-
 def test_a_market_with_its_purchase_in_brackets_keeps_the_list_and_its_figure(nlp):
     facts = read(nlp, "Kenyan assemblers exported 400 vehicles to Tanzania (which purchased 241 units) and Uganda (146 units).")
     assert {e.destination: e.units for e in facts.exports} == {"Tanzania": 241, "Uganda": 146}
