@@ -300,6 +300,13 @@ def test_a_country_importing_another_nations_cars_is_a_route_from_it(nlp):
     assert {(e.origin, e.destination, e.units) for e in facts.exports} == {("China", "Russia", 300000)}
 
 
-def test_countries_listed_as_importing_the_most_of_a_nations_cars_are_its_markets(nlp):
-    facts = read(nlp, "From January through May, Russia, Mexico, and Belgium imported the most Chinese cars.")
+@pytest.mark.parametrize("opening", ["", "From January through May, "])
+def test_countries_listed_as_importing_the_most_of_a_nations_cars_are_its_markets(nlp, opening):
+    facts = read(nlp, f"{opening}Russia, Mexico, and Belgium imported the most Chinese cars.")
     assert {(e.origin, e.destination) for e in facts.exports} == {("China", "Russia"), ("China", "Mexico"), ("China", "Belgium")}
+    assert {e.company for e in facts.exports} == {None}
+
+
+def test_a_figure_several_importers_share_is_no_one_markets(nlp):
+    facts = read(nlp, "Russia, Mexico and Belgium imported 500,000 Chinese cars last year.")
+    assert {e.destination: e.units for e in facts.exports} == {"Russia": None, "Mexico": None, "Belgium": None}

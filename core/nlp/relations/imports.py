@@ -241,15 +241,18 @@ class ImportsMixin:
         if self._parts_imported(cue):
             return False  # "with parts imported from France", "kits will be imported from ...": no vehicles shipped
         destination_ent = next((e for e in places if e not in origins and lower[e.start - 1] in ("in", "into", "to")), None)
+        # ("From January through May, Russia, Mexico, and Belgium imported the most Chinese cars": past an opening phrase)
+        opening = sent.start
+        if lower[sent.start] in ("from", "in", "last", "this"):
+            opening = next((k + 1 for k in range(sent.start, cue) if lower[k] == ","), sent.start)
+        importers: list[Span] = []  # the other importers listed with the first before the verb, buying the same cars
         if destination_ent is None:  # "Mexico imported 120,000 vehicles from the US", "Australian Rangers are imported from ..."
-            # ("From January through May, Russia, Mexico, and Belgium imported the most Chinese cars": past an opening phrase)
-            opening = next((k + 1 for k in range(sent.start, cue) if lower[k] == ","), sent.start) if lower[sent.start] in ("from", "in", "last", "this") else sent.start
             destination_ent = next((e for e in places if e.label_ == "COUNTRY" and e.end <= cue and e.start == opening), None)
-            if destination_ent is not None and destination_ent.start != sent.start:
-                # the other importers listed with it before the verb buy the same cars
-                for e in places:
-                    if destination_ent.end < e.start and e.end <= cue and e.label_ == "COUNTRY" and e not in origins:
-                        self._route(None, origin, e.ent_id_, sent, 0.8)
+            last = destination_ent
+            for e in places if destination_ent is not None else ():
+                if e.start > last.end and e.end <= cue and e.label_ == "COUNTRY" and e not in origins and set(lower[last.end:e.start]) <= LIST_GLUE:
+                    importers.append(e)
+                    last = e
         # no market named: the country last said to import vehicles, else the article's
         destination = destination_ent.ent_id_ if destination_ent is not None else self.import_market or self.main_country
         if not destination or destination == origin:
@@ -269,15 +272,18 @@ class ImportsMixin:
         if not models and self.last_model_sent == self.sent_no - 1 and self._opens_with_vehicle_nouns(sent):
             models = list(self.last_models)  # "... the Saga and the X70. The sedan and SUV were launched ..., imported from ..."
         # "Uzbekistan imported 48,000 cars from China": the country buys; no company of the story ships them
-        country_buys = (destination_ent is not None and destination_ent.start == sent.start
+        country_buys = (destination_ent is not None and destination_ent.start == opening
                         and not any(e.label_ == "COMPANY" for e in ents if e.start < origin_ent.start))
         company, confidence = (None, 0.8) if country_buys else self._subject_company(sent, ents, before=origin_ent.start)
         if company is None:
             company = (self._model_maker(subjects[0]) if subjects else None) or (None if country_buys else self.last_company)
-        export = self._route(company, origin, destination, sent, confidence)
-        add_new(export.models, models)
-        units = next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)
-        self._set_units(export, units, sent, confidence)
+        # (several importers listed: a figure before the origin is their sum, no one market's)
+        units = None if importers else next((q for q in qs if q.label_ == "UNITS" and cue < q.start < origin_ent.start), None)
+        for buyer in (destination, *(e.ent_id_ for e in importers)):
+            if buyer != origin:
+                export = self._route(company, origin, buyer, sent, confidence)
+                add_new(export.models, models)
+                self._set_units(export, units, sent, confidence)
         return True
 
     def _parts_imported(self, cue: int) -> bool:
