@@ -38,8 +38,12 @@ class BadgesMixin:
             if lower[k] not in BADGE_MARKET_VERBS:
                 continue
             j = self._past_a_market(sent, k + 1)
-            if lower[j:j + 1] != ["as"] or (lower[k] in ("sold", "marketed", "offered", "retailed") and j != k + 1):
+            if lower[j:j + 1] != ["as"]:
                 continue
+            # "sold in Japan as" may give the home name of one maker's car; another group's badge is a lineage anywhere
+            in_a_market = lower[k] in ("sold", "marketed", "offered", "retailed") and j != k + 1
+            if in_a_market and self._home_name_cue(sent, k, j):
+                continue  # the home name of the car, read by _platform_cues
             base = next((m for m in reversed(models) if m.end <= k), None)
             if base is None:
                 continue
@@ -49,9 +53,16 @@ class BadgesMixin:
                 continue
             for new in self._names_after_as(sent, j + 1, models):
                 mine, theirs = self._model_maker(new), self._model_maker(base)
-                if mine and theirs and mine != theirs and self._model_name(new) != self._model_name(base):
+                if mine and theirs and mine != theirs and self._model_name(new) != self._model_name(base) and not (
+                        in_a_market and self.gaz.same_group(mine, theirs)):
                     out.append((new, base))
         return out
+
+    def _home_name_cue(self, sent: Sentence, k: int, j: int) -> bool:
+        """'sold in Japan as' (the verb at k, the 'as' at j): a country that is the home of the maker named after
+        the 'as', or countries whose makers are not known, read by _platform_cues as the car's home name."""
+        home = self._a_home_market(sent, k + 1, j)
+        return bool(home) or home is None and all(self.ent_type[x] == "COUNTRY" for x in range(k + 2, j))
 
     def _past_a_market(self, sent: Sentence, j: int) -> int:
         """The position after 'in the US', 'to Europe', 'into Mexico' at j (j itself when no market is named there)."""

@@ -42,7 +42,8 @@ VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "versi
 
 # "is a rebodied Omoda C5", "is a stretched X": a model built on another, reworked
 REWORKED_WORDS = frozenset(["rebodied", "re-bodied", "reskinned", "re-skinned", "re-engineered", "reengineered", "reworked",
-                            "restyled", "stretched", "lengthened", "modified", "re-styled", "rebadged", "re-badged"])
+                            "restyled", "stretched", "lengthened", "modified", "re-styled", "rebadged", "re-badged", "renamed",
+                            "rebranded", "re-branded"])
 # "Based on the D-Max, the BT-50 ...", "Derived from the Peugeot 301, the Tara ...": a lineage cue opening the sentence,
 # the model after the base's comma
 OPENING_LINEAGE_CUES = frozenset([("based", "on"), ("derived", "from"), ("developed", "from"), ("adapted", "from")])
@@ -191,8 +192,8 @@ class ModelsMixin:
     def _known_elsewhere_as(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
         """(model, base): 'the Zorvex 12, known as the Pima in Kenya', 'the "Tallo" called the "Rika" in Ghana', 'the
         Z5, known as Rika overseas': the name a model is given in another market, right after the model, is the same
-        car under an export badge; the model named first is its base (not in the maker's own country: there the name
-        after 'as' is the home name)."""
+        car under an export badge; the model named first is its base (in the maker's own country the name after 'as'
+        is the home name, and the base)."""
         lower, out = self.index.lower, []
         for k in range(sent.start + 1, sent.end - 2):
             if lower[k] not in EXPORT_NAME_WORDS:
@@ -200,6 +201,7 @@ class ModelsMixin:
             j = k - 1
             while j > sent.start and lower[j] in (",", '"', "“", "”", "'", "("):
                 j -= 1
+            j = self._before_trim(j, sent.start)  # "a Sealion 6 DM-i (known as ...)"
             old = next((m for m in models if m.end == j + 1), None)
             a = k + 1 + (lower[k + 1] == "as" and lower[k] != "called")
             if old is None or lower[k] != "called" and lower[k + 1] != "as":
@@ -210,17 +212,34 @@ class ModelsMixin:
             if new is None or self._model_name(new) == self._model_name(old):
                 continue
             e = new.end
-            while e < sent.end and lower[e] in ('"', "”", "'"):
+            while e < sent.end and (lower[e] in ('"', "”", "'") or self._trim_code_at(e)):
                 e += 1
             if e >= sent.end or lower[e] not in ELSEWHERE_WORDS:
                 continue
             if lower[e] == "in":
                 country = next((x for x in self.ents.get(sent.start, []) if x.start == e + 1 + (lower[e + 1] == "the")), None)
                 maker = self._model_maker(old)
-                if country is None or country.label_ != "COUNTRY" or maker and self.gaz.home_country(maker) in (country.ent_id_, country.text):
+                if country is None or country.label_ != "COUNTRY":
+                    continue
+                if maker and self.gaz.home_country(maker) in (country.ent_id_, country.text):
+                    # "the Sealion 6, known as the Song Plus in China": the home name is the car the export one is
+                    out.append((old, new))
                     continue
             out.append((new, old))
         return out
+
+    def _trim_code_at(self, k: int) -> bool:
+        """A token of a trim code after a model's name: 'DM-i' (DM, -, i), 'EV', 'PHEV'."""
+        tok = self.doc[k]
+        return (tok.is_upper and tok.is_alpha and len(tok) <= 4 or tok.text == "-" and not tok.whitespace_
+                or len(tok) == 1 and tok.is_lower and self.doc[k - 1].text == "-" and not self.doc[k - 1].whitespace_)
+
+    def _before_trim(self, j: int, floor: int) -> int:
+        """The last token of the model's name when a trim code ends at j ('Sealion 6 DM-i': the '6'), else j."""
+        k = j
+        while k > floor and self._trim_code_at(k) and self.ent_type[k] != "MODEL":
+            k -= 1
+        return k if k < j and self.ent_type[k] == "MODEL" else j
 
     def _rebadged_as(self, sent: Sentence, models: list[Span]) -> list[tuple[str, str]]:
         """(model, base): 'the Monaro will be rebadged as the Chevrolet Lumina', 'exports of Monaros to the US, where
@@ -595,7 +614,8 @@ class ModelsMixin:
                 # "the Windsor EV, known in China as the Wuling Cloud EV", "sold in Japan as": the same car under a
                 # home-market name
                 a = next((k for k in range(i + 2, min(len(lower), i + 6)) if lower[k] == "as"), None)
-                if a is not None and all(self.ent_type[sent.start + k] == "COUNTRY" for k in range(i + 2, a)):
+                if a is not None and all(self.ent_type[sent.start + k] == "COUNTRY" for k in range(i + 2, a)) and \
+                        self._a_home_market(sent, sent.start + i + 2, sent.start + a) is not False:
                     found.add(sent.start + a + 1)
             for cue in CUES_BY_FIRST_WORD.get(lower[i], ()):  # only the cues this word can start
                 if tuple(lower[i:i + len(cue)]) == cue and not self._variant_cue(sent.start + i, cue) and self._badged_as(sent, sent.start + i) is None:
@@ -610,6 +630,18 @@ class ModelsMixin:
                 if k is not None and lower[k] == "with":
                     found.add(sent.start + k + 1)
         return sorted(self._same_as(sent, f) for f in found)
+
+    def _a_home_market(self, sent: Sentence, market: int, a: int) -> bool | None:
+        """'sold in Japan as the Toyota X': whether the country between market and the 'as' at a is the home of the
+        maker of the model after the 'as' (its home name there), or a foreign market (an export badge); None when
+        the maker or the country is not known."""
+        k = a + 1 + (self.index.lower[a + 1:a + 2] == ["the"])
+        model = next((e for e in self.ents.get(sent.start, []) if e.start == k and e.label_ == "MODEL"), None)
+        maker = self._model_maker(model) if model is not None else None
+        country = next((e for e in self.ents.get(sent.start, []) if market <= e.start < a and e.label_ == "COUNTRY"), None)
+        if not maker or country is None or not self.gaz.home_country(maker):
+            return None
+        return self.gaz.home_country(maker) in (country.ent_id_, country.text)
 
     def _same_as(self, sent: Sentence, cue: int) -> int:
         """'built on the same CMP platform as the C3': the model after 'as' is the lineage, not the platform between."""
