@@ -35,3 +35,35 @@ def test_a_market_between_the_verb_and_as_decides_which_name_is_the_base(nlp, te
 @pytest.mark.parametrize("word", ["renamed", "rebranded"])
 def test_a_renamed_model_is_based_on_the_original(nlp, word):
     assert bases(read(nlp, f"The Toyota Belta is a {word} Suzuki Ciaz.")) == {"Belta": "Suzuki Ciaz"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hyundai exports nine products to 32 countries in South America, 28 countries in Africa and 26 countries in the Asia "
+    "Pacific region from India.",
+    "Hyundai exports cars from India to 32 countries in South America, 28 countries in Africa and 26 countries in the "
+    "Asia Pacific region."])
+def test_a_list_of_counted_markets_by_region_gives_each_region(nlp, text):
+    found = {(e.origin, e.destination) for e in read(nlp, text).exports}
+    assert {("India", "South America"), ("India", "Africa"), ("India", "Asia-Pacific")} <= found, found
+
+
+def test_countries_counted_in_a_region_with_no_shipping_are_no_route(nlp):
+    assert not read(nlp, "Hyundai has 32 dealers in South America and 28 countries in Africa buy its cars.").exports
+
+
+@pytest.mark.parametrize("phrase", ["made its second voyage to Brazil", "made a significant step in its logistics",
+                                    "made an investment in shipping"])
+def test_make_of_a_journey_or_a_step_is_no_plant_making(nlp, phrase):
+    facts = read(nlp, "Geely is preparing for its plant in Brazil to begin operations this month. A ship of BYD, which "
+                      f"{phrase}, arrived with 5,549 vehicles, including the BYD Dolphin and the BYD Seal.")
+    assert all(not p.models for p in facts.plants), facts.plants
+
+
+@pytest.mark.parametrize("text", ["BYD launched the Explorer 1, its own vehicle cargo ship, in January.",
+                                  "BYD launched the Explorer, a new car carrier, in January."])
+def test_a_name_a_ship_noun_stands_in_apposition_to_is_no_model(nlp, text):
+    assert not read(nlp, text).models
+
+
+def test_a_model_described_in_apposition_stays_a_model(nlp):
+    assert {m.name for m in read(nlp, "Ford shipped the Explorer, a large SUV, on a car carrier to Chile.").models} == {"Explorer"}

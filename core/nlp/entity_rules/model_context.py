@@ -24,6 +24,9 @@ from core.nlp.entity_rules.words import (
     SUCCESSOR_NOUNS,
 )
 
+# "the Explorer 1, its own vehicle cargo ship": a ship's noun in apposition to a name, after one of these
+SHIP_NOUNS = frozenset(["ship", "vessel", "carrier", "freighter", "ro-ro", "roro", "ferry"])
+SHIP_APPOSITION_OPENERS = frozenset(["its", "their", "the", "a", "an"])
 # "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
 OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
 
@@ -102,7 +105,16 @@ class ModelContextRulesMixin:
     @staticmethod
     def _numbered_vessel(doc: Doc, ent: Span) -> bool:
         """'the car carrier "Kestrel Explorer No. 1"', 'Pioneer No.2': a ship's name (or another single thing's), the word
-        'No.' and a number after it, not a vehicle model."""
+        'No.' and a number after it, not a vehicle model; 'the Explorer 1, its own vehicle cargo ship': a name a ship's
+        noun stands in apposition to."""
+        k = ent.end + (ent.end < len(doc) and doc[ent.end].like_num)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in SHIP_APPOSITION_OPENERS:
+            j = k + 2
+            while j < min(len(doc), k + 7) and doc[j].is_alpha and doc[j].lower_ not in SHIP_NOUNS:
+                j += 1
+            # (a "carrier" a ship only when it carries cars: "a car carrier", not "a people carrier")
+            if j < len(doc) and doc[j].lower_ in SHIP_NOUNS and (doc[j].lower_ != "carrier" or doc[j - 1].lower_ in ("car", "vehicle", "cargo")):
+                return True
         k = ent.end
         if k < len(doc) and doc[k].text in ("No.", "No", "no.") and k + 1 < len(doc):
             k += 1

@@ -347,8 +347,8 @@ class UnlistedModelRulesMixin:
                             unresolved: list[Unresolved]) -> None:
         """A one-word name the gazetteer lacks at doc[j], as a model of the maker named nearby (none named: not a model)."""
         maker = self._maker_nearby(doc, ents, j)
-        if maker is None:
-            return
+        if maker is None or self._numbered_vessel(doc, Span(doc, j, j + 1)):
+            return  # (nor a ship's name: "launched the Explorer, its own car carrier")
         text = doc[j].text
         found.append(Span(doc, j, j + 1, label="MODEL", span_id=f"{maker}|{text}"))
         taken.add(j)

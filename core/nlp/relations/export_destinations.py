@@ -961,7 +961,17 @@ class ExportDestinationsMixin:
         while k > sent.start and (self.doc[k].like_num or lower[k] in DESTINATION_FILLERS or lower[k] in APPROXIMATORS
                                   or lower[k] in COUNTED_MARKET_ADJECTIVES):
             k -= 1
-        return lower[k] in ("to", "into") and k < noun - 1
+        if k == noun - 1:
+            return False
+        if lower[k] in (",", "and") and k - 1 > sent.start:
+            # "to 32 countries in South America, 28 countries in Africa and 26 in ...": the list of counts goes on
+            j = k - 1 - (lower[k - 1] in REGION_NOUNS)
+            if self.ent_type[j] in ("COUNTRY", "REGION"):
+                while j > sent.start and self.ent_iob[j] == "I":
+                    j -= 1
+                j -= lower[j - 1] == "the"
+                return lower[j - 1] == "in" and lower[j - 2] in COUNTED_MARKET_NOUNS and self._to_n_countries(sent, j - 2)
+        return lower[k] in ("to", "into")
 
     def _received_by(self, sent: Sentence, e: Span) -> bool:
         """'Kazakhstan will receive the Chevrolet Cobalt ...': a market opening the sentence, then a verb of receiving."""

@@ -49,7 +49,11 @@ MAKE_IDIOM_OBJECTS = frozenset(["use", "sure", "inroads", "headway", "progress",
 QUOTE_MARKS = frozenset(['"', "“", "”", "'", "‘", "’"])
 MAKE_IDIOM_OPENERS = frozenset(["a", "an", "another", "its", "their", "his", "her", "the", "this", "that"])
 MAKE_IDIOM_NOUNS = frozenset(["appearance", "debut", "comeback", "return", "entry", "entrance", "announcement", "decision",
-                              "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression"])
+                              "statement", "case", "move", "bid", "push", "offer", "difference", "splash", "impression",
+                              # "the ship made its second voyage", "made a significant step", "made a $1bn investment"
+                              "voyage", "voyages", "trip", "journey", "visit", "stop", "call", "step", "steps", "stride", "strides",
+                              "history", "switch", "transition", "shift", "profit", "loss", "deal", "pledge", "commitment",
+                              "promise", "contribution", "donation", "investment", "acquisition", "effort", "attempt", "mistake"])
 RETAIL_WORDS = frozenset(["dealership", "dealerships", "dealers", "showroom", "showrooms", "forecourts"])
 PRODUCTION_FOCUS_VERBS = frozenset(  # "Production centres on ...", "Output is focused on ..."
     "centres centers centred centered focuses focused concentrates concentrated".split())
