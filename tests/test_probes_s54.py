@@ -67,3 +67,10 @@ def test_a_name_a_ship_noun_stands_in_apposition_to_is_no_model(nlp, text):
 
 def test_a_model_described_in_apposition_stays_a_model(nlp):
     assert {m.name for m in read(nlp, "Ford shipped the Explorer, a large SUV, on a car carrier to Chile.").models} == {"Explorer"}
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Toyota held a ceremony at the company's assembly plant in the West Java town of Karawang.", "Karawang"),
+    ("Toyota opened a plant in the Gujarat city of Sanand.", "Sanand")])
+def test_a_town_named_by_its_state_is_the_site(nlp, text, site):
+    assert [p.site for p in read(nlp, text).plants] == [site]

@@ -29,6 +29,7 @@ from core.nlp.relations.words import (
     PLANT_PLURALS,
     PLANT_RANKS,
     RANKS,
+    TOWN_OF_STATE_NOUNS,
 )
 
 PART_NOUNS = frozenset(["platform", "engine", "battery", "architecture", "gearbox", "transmission", "chassis", "motor"])
@@ -367,6 +368,8 @@ class PlantSitesMixin:
         if state is None or state.kind != "state" or town is not None and town.kind == "state":
             return False
         between = self.index.lower[slot["last"]:ent.start]
+        if len(between) == 2 and between[0] in TOWN_OF_STATE_NOUNS and between[1] == "of":
+            return True  # "in the West Java town of Karawang": the state's town
         return bool(set(between) & {"in", "at"}) and not set(between) & {"near", "outside", "and", "or", "from", "to"} and any(
             w in lx.PLANT_NOUNS for w in between)
 

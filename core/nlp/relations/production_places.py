@@ -21,6 +21,7 @@ from core.nlp.relations.words import (
     PASSIVE_AUXILIARIES,
     PLACE_FILLERS,
     PLANT_PLURALS,
+    TOWN_OF_STATE_NOUNS,
 )
 
 # "The four production complexes in Mexico include Toluca, Silao and ...": plants named as a list of their towns
@@ -507,6 +508,10 @@ class ProductionPlacesMixin:
                 return i - 3  # "a facility on the outskirts of St. Petersburg": near the town, past 'the outskirts of'
             elif lower[i] in PLACE_FILLERS or i in country_at:
                 i -= 1  # "in Turkey's western province of Manisa"
+            elif self.ent_type[i] == "PLACE" and lower[i + 1:i + 3] in ([noun, "of"] for noun in TOWN_OF_STATE_NOUNS) and (
+                    state := next((e for e in self.ents.get(sent.start, []) if e.end == i + 1 and e.label_ == "PLACE"), None)) is not None \
+                    and getattr(self.gaz.places.get(state.text), "kind", None) == "state":
+                i = state.start - 1  # "in the West Java town of Karawang": past the state the town is named by
             elif lower[i] == "," and i > sent.start and lower[i - 1] in CAPITAL_NOUNS:
                 i -= 1  # "its new factory in the capital, Xyz": the town named in apposition to its noun
             elif lower[i] == "-" and i > sent.start and lower[i - 1] in PLACE_FILLERS and lower[i + 1] in PLACE_FILLERS:

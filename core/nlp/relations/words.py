@@ -121,6 +121,8 @@ PLACE_FILLERS = frozenset(
      # "in the greater Poznan area", "in the wider Chennai region"
      "greater", "wider"]
 )
+# "the West Java town of Karawang", "the Gujarat city of Sanand": a town named by its state, then its own name
+TOWN_OF_STATE_NOUNS = frozenset(["town", "city", "village", "district", "regency", "municipality", "county"])
 # where a sentence turns from making cars to selling them: "crosses the border to our customers in the US"
 MARKET_WORDS = frozenset(["customers", "buyers", "dealers", "market", "markets", "consumers", "demand", "border", "driven", "registered", "drivers",
                           "sale"])  # "vehicles manufactured in the US for sale in Japan"
