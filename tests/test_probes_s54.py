@@ -74,3 +74,14 @@ def test_a_model_described_in_apposition_stays_a_model(nlp):
     ("Toyota opened a plant in the Gujarat city of Sanand.", "Sanand")])
 def test_a_town_named_by_its_state_is_the_site(nlp, text, site):
     assert [p.site for p in read(nlp, text).plants] == [site]
+
+
+def test_a_brand_a_car_is_badged_as_runs_no_plant(nlp):
+    facts = read(nlp, "The most popular model made in Britain is the Nissan Qashqai, built in a factory near Sunderland, "
+                      "followed by the Vauxhall Astra (badged as an Opel when sold abroad) and the Honda Civic.")
+    assert [(p.company, p.site) for p in facts.plants] == [("Nissan", "Sunderland")]
+
+
+def test_a_figure_beyond_what_the_world_ships_is_no_routes_units(nlp):
+    facts = read(nlp, "Spain's car exports fell. 5,558 million vehicles from the euro left Spain for Germany last year.")
+    assert [(e.destination, e.units) for e in facts.exports] == [("Germany", None)]

@@ -39,7 +39,8 @@ class CompaniesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
     def _subject_company(self, sent: Sentence, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
-        ents = [e for e in ents if not (e.label_ == "COMPANY" and (self._former_owner(e) or self._names_a_part(e) or self._partner_describing(e)))]
+        ents = [e for e in ents if not (e.label_ == "COMPANY" and (self._former_owner(e) or self._names_a_part(e) or self._partner_describing(e)
+                                                                   or self._badge_written_as(e)))]
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
@@ -69,10 +70,28 @@ class CompaniesMixin:
             # the owner of another one ("X's") does not run this one
             if e.label_ == "COMPANY" and not (before is not None and e.start > before and self.index.lower[e.end:e.end + 1] in (["'s"], ["’s"])):
                 return e.ent_id_, 0.8
+        if (maker := self._maker_of_model_made_at(sent)) is not None:
+            return maker, 0.8  # "the Nissan Qashqai, built in a factory near Sunderland": the maker of the car made there
         brand = self._brand_of_model_made(sent)
         if brand and self.main_company and brand != self.main_company and self.gaz.same_group(brand, self.main_company):
             return brand, 0.8  # "(a Jeep story) The Fiat Punto is produced at the Betim plant": the group's brand that makes it
         return self.main_company, 0.6
+
+    def _maker_of_model_made_at(self, sent: Sentence) -> str | None:
+        """'the Nissan Qashqai, built in a factory near Sunderland': the maker of the one model a participle of making
+        in apposition places ('built in', 'made at'), if the gazetteer knows it."""
+        lower = self.index.lower
+        makers = {self._model_maker(e) for e in self.ents.get(sent.start, []) if e.label_ == "MODEL" and e.end + 2 < sent.end
+                  and lower[e.end] == "," and lower[e.end + 1] in lx.MADE_PARTICIPLES and lower[e.end + 2] in ("in", "at")}
+        maker = next(iter(makers)) if len(makers) == 1 else None
+        return maker if maker in self.gaz.companies else None
+
+    def _badge_written_as(self, e: Span) -> bool:
+        """'the Vauxhall Astra (badged as an Opel when sold abroad)': a brand a car is badged as, no company of the
+        sentence's doing."""
+        lower = self.index.lower
+        k = e.start - 1 - (lower[e.start - 1] in ("a", "an", "the"))
+        return k >= 1 and lower[k] == "as" and lower[k - 1] in lx.BADGE_VERBS
 
     def _brand_of_model_made(self, sent: Sentence) -> str | None:
         """'The Fiat Punto Evo B-car is produced at ...': the maker of the model a sentence opens with as the subject of a
@@ -185,7 +204,9 @@ class CompaniesMixin:
         if preceding:
             return preceding[-1].ent_id_, 1.0
         # "the Volkswagen Tera, which is built at the carmaker's Anchieta plant": the maker of the model described
-        described = next((e for e in reversed(ents) if e.label_ == "MODEL" and e.end < before and lower[e.end:e.end + 2] == [",", "which"]
+        # ("the Nissan Qashqai, built in a factory near Sunderland": the participle in apposition)
+        described = next((e for e in reversed(ents) if e.label_ == "MODEL" and e.end < before
+                          and (lower[e.end:e.end + 2] == [",", "which"] or lower[e.end:e.end + 1] == [","] and lower[e.end + 1] in lx.MADE_PARTICIPLES)
                           and before - e.end <= 10 and set(lower[e.end:before]) & BUILD_VERBS), None)
         maker = self._model_maker(described) if described is not None else None
         if maker and maker in self.gaz.companies:

@@ -34,6 +34,9 @@ MILESTONE_WORDS = frozenset(["thousandth", "millionth", "billionth"])  # "its on
 PER_DAY_WORDS = frozenset(["daily", "day", "weekly", "hourly"])  # "600 cars daily": a rate, no route's figure
 
 
+# more vehicles than the whole world ships in a year: no one route's figure
+MAX_ROUTE_UNITS = 50_000_000
+
 class ExportRoutesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -289,6 +292,8 @@ class ExportRoutesMixin:
         will reach 16,000 units this year")."""
         if units is None or export.units is not None and id(export) not in self.past_units:
             return
+        if units._.value is not None and units._.value > MAX_ROUTE_UNITS:
+            return  # "5,558 million vehicles from the euro": a sum of money mistranslated, no number of cars
         past = self._said_of_the_past(sent)
         if export.units is not None and past:
             return
