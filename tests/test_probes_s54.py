@@ -85,3 +85,12 @@ def test_a_brand_a_car_is_badged_as_runs_no_plant(nlp):
 def test_a_figure_beyond_what_the_world_ships_is_no_routes_units(nlp):
     facts = read(nlp, "Spain's car exports fell. 5,558 million vehicles from the euro left Spain for Germany last year.")
     assert [(e.destination, e.units) for e in facts.exports] == [("Germany", None)]
+
+
+@pytest.mark.parametrize("dash", ["–", "-", ":"])
+def test_unbulleted_rows_under_a_heading_of_importers_are_routes(nlp, dash):
+    facts = read(nlp, "Uzbekistan increased the export of cars by more than a third.\n\nDuring the reporting period, the "
+                      f"following countries were the major importers of Uzbek-made cars:\n\nKazakhstan {dash} 26,970\n"
+                      f"Ukraine {dash} 929\nRussia {dash} 456\n\nThe factory launched a new platform last summer.")
+    assert {(e.origin, e.destination, e.units) for e in facts.exports} == {
+        ("Uzbekistan", "Kazakhstan", 26970), ("Uzbekistan", "Ukraine", 929), ("Uzbekistan", "Russia", 456)}

@@ -99,6 +99,8 @@ TABLE_ROW = re.compile(r"^\W{0,3}[A-Za-z][\w .()/&'’-]{0,40}?(?:(?:\s{3,}|\t)[
                        r"|^\s*\|[^\n]*\|\s*[-+−]?\d[\d,. ]*%?\s*\|"
                        # "- Volkswagen Polo - 101,468": a bulleted row, a name and its figure after a dash
                        r"|^\s*[-•*]\s*[A-Z][\w .()/&'’-]{0,40}?\s[-–—]\s+\d[\d,. ]*%?\s*$")
+# "Kazakhstan – 26,970", "Ukraine: 929 units": an unbulleted row of a list of markets, under its heading
+MARKET_ROW = re.compile(r"^\s*[A-Z][\w .()/&'’-]{0,40}?\s?[-–—:]\s+\d[\d,. ]*%?(?:\s+(?:units|vehicles|cars))?\s*$")
 # "Related: ...", "You may also like: ...": a label introducing links to other stories
 LINK_LABEL = re.compile(
     r"^\W{0,3}(?:related(?: stories| articles?| news| coverage| content| reading)?|read also|also read|see also|see more|"
@@ -415,7 +417,7 @@ class BoilerplateMarker:
                 read.append((start, end, None))
                 continue
             counts = paragraph.rstrip().endswith(":") and bool(OUTPUT_LIST_HEADING.search(paragraph))
-            highlights = highlights and bool(BULLET.match(paragraph))
+            highlights = highlights and bool(BULLET.match(paragraph) or MARKET_ROW.match(paragraph))
             if highlights and not closing:
                 previous_was_boilerplate = links = False
                 read.append((start, end, None))
