@@ -94,3 +94,28 @@ def test_unbulleted_rows_under_a_heading_of_importers_are_routes(nlp, dash):
                       f"Ukraine {dash} 929\nRussia {dash} 456\n\nThe factory launched a new platform last summer.")
     assert {(e.origin, e.destination, e.units) for e in facts.exports} == {
         ("Uzbekistan", "Kazakhstan", 26970), ("Uzbekistan", "Ukraine", 929), ("Uzbekistan", "Russia", 456)}
+
+
+@pytest.mark.parametrize("text", ["Spartanburg County-based BMW Manufacturing was the largest exporter in 2017.",
+                                  "BMW's Spartanburg County plant exported 272,346 vehicles."])
+def test_a_county_after_its_place_is_no_model(nlp, text):
+    assert not read(nlp, text).models
+
+
+@pytest.mark.parametrize("text", ["BMW X models made in South Carolina sell well.", "The Audi Q range grew last year."])
+def test_a_letter_before_a_noun_of_several_models_names_a_family(nlp, text):
+    assert not read(nlp, text).models
+
+
+@pytest.mark.parametrize("word", ["Upstate", "Downstate"])
+def test_a_part_of_a_state_is_no_site(nlp, word):
+    facts = read(nlp, f"BMW has a plant near Greer. The number of vehicles exported from BMW's {word} plant fell.")
+    assert {p.site for p in facts.plants} == {"Greer"}
+
+
+@pytest.mark.parametrize("text", [
+    "BMW exported 272,346 vehicles from its plant near Greer. The plant is the hub of production for its X3, X4 and X5 models.",
+    "BMW exported 272,346 vehicles from its plant near Greer. The number of vehicles exported from BMW's plant, which is "
+    "the hub of production for its X3, X4 and X5 models, fell."])
+def test_the_plant_that_is_the_hub_of_production_for_models_makes_them(nlp, text):
+    assert [(p.site, p.models) for p in read(nlp, text).plants] == [("Greer", ["X3", "X4", "X5"])]

@@ -27,6 +27,7 @@ from core.nlp.entity_rules.words import (
 # "the Explorer 1, its own vehicle cargo ship": a ship's noun in apposition to a name, after one of these
 SHIP_NOUNS = frozenset(["ship", "vessel", "carrier", "freighter", "ro-ro", "roro", "ferry"])
 SHIP_APPOSITION_OPENERS = frozenset(["its", "their", "the", "a", "an"])
+RANGE_NOUNS = frozenset(["models", "range", "ranges", "series", "family", "line-up", "lineup", "vehicles", "cars", "suvs"])
 # "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
 OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
 
@@ -38,8 +39,9 @@ class ModelContextRulesMixin:
     def _model_context(self, doc: Doc, ent: Span, spec_sents: set[int], model_idx: set[int]) -> bool:
         if self._named_version(doc, ent):
             return True
-        if self._numbered_vessel(doc, ent) or self._another_groups_platform(ent):
-            return False
+        if (self._numbered_vessel(doc, ent) or self._another_groups_platform(ent) or self._place_name_head(doc, ent)
+                or self._letter_of_a_range(doc, ent)):
+            return False  # (a county's name before "-based" too: "Spartanburg County-based BMW Manufacturing")
         if self._based_compound(ent, model_idx):
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
         if self._after_naming_cue(ent.start) and lx.VEHICLE_WORDS & set(self.index.lower[max(self.index.sent_bounds(ent.start)[0], ent.start - 14):ent.start]):
@@ -354,14 +356,22 @@ class ModelContextRulesMixin:
         return any(sent_start <= start < sent_end and key in makers for start, key in self._company_keys)
 
     @staticmethod
+    def _letter_of_a_range(doc: Doc, ent: Span) -> bool:
+        """'BMW X models', 'the Q range': one letter before a noun of several models names a family, no one model."""
+        return len(ent.text) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in RANGE_NOUNS
+
+    @staticmethod
+    def _place_name_head(doc: Doc, ent: Span) -> bool:
+        """'the Spartanburg County site': a county's (a city's, a valley's) name after its place, not the Hyundai County."""
+        return ent.start > 0 and doc[ent.start - 1].ent_type_ == "PLACE" and ent.text.lower() in PLACE_NAME_HEADS
+
+    @staticmethod
     def _inside_a_name(doc: Doc, ent: Span) -> bool:
         """'Bryan County', 'Toyota's Liberty plant' aside: a capitalised word just before that names nothing makes
         the ambiguous word part of another proper name."""
         if ent.start == 0:
             return False
         prev = doc[ent.start - 1]
-        if prev.ent_type_ == "PLACE" and ent.text.lower() in PLACE_NAME_HEADS:
-            return True  # "the Spartanburg County site": a county's name, not the Hyundai County
         return prev.is_title and prev.is_alpha and not prev.ent_type_ and not prev.is_sent_start and not prev.is_stop
 
     @staticmethod

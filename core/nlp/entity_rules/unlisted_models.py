@@ -120,6 +120,8 @@ class UnlistedModelRulesMixin:
                 continue  # "the Ford 1.0 EcoBoost engine", "a Toyota 2.8 diesel": an engine's size, no model
             if any(t.text in ("No", "No.") or t.text.startswith("No.") for t in name):
                 continue  # 'the carrier "Kestrel Explorer No.1"': a ship's name
+            if self._letter_of_a_range(doc, name):
+                continue  # "BMW X models": a family of the maker's models, no one model
             if name[-1].lower_ in ALLIANCE_WORDS or name[-1].lower_ in FIRM_NAME_WORDS:
                 continue  # "the Renault-Nissan Alliance", "Nissan Ashok Leyland Powertrain": the makers' alliance or firm, no model
             key = self._singular_key(info.name, name.text)

@@ -187,7 +187,9 @@ GENERIC_PLACE_WORDS = frozenset(["south", "north", "east", "west", "kingdom", "r
                                  # an administrative unit's word before its name: "in the Municipality of Xyz"
                                  "municipality", "county", "province", "district", "prefecture", "city", "town", "village",
                                  # "in New Brazil Factory", "situated at Plot No. A-16": a headline's adjective, a land plot's number
-                                 "new", "plot", "no"])
+                                 "new", "plot", "no",
+                                 # "BMW's Upstate plant", "its Downstate factories": a part of a state, no site
+                                 "upstate", "downstate", "northeast", "northwest", "southeast", "southwest", "midlands"])
 # a part of the globe, no site: "the largest plant in the Southern Hemisphere", "the biggest factory in the Western World"
 # the capitalised words that close a plant's name after its town: "Auto Plant", "Engine Plant", "Assembly Plant"
 PLANT_NAME_WORDS = frozenset(["auto", "assembly", "engine", "vehicle", "motor", "truck", "plant", "factory", "works"])

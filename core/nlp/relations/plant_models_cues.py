@@ -215,10 +215,15 @@ class PlantModelsCuesMixin:
         if plant is None:
             return False
         verb = next((k for k in range(sent.start, min(sent.end, sent.start + 4)) if lower[k] in COPULAS), None)
+        # "exported from BMW's plant, which is the hub of production for its X3": the plant's noun before the clause
+        clause = next((k + 3 for k in range(sent.start, subjects[0].start - 3) if lower[k] in lx.PLANT_ANAPHORS
+                       and lower[k + 1:k + 3] == [",", "which"] and lower[k + 3] in COPULAS), None)
+        verb = verb if clause is None else clause
         if verb is None or verb == sent.start:
             return False
         town = (plant.site or "").split(",")[0]
-        subject = set(lower[sent.start:verb]) & lx.PLANT_ANAPHORS or town and self.index.span_text(sent.start, verb) == town
+        subject = (clause is not None or set(lower[sent.start:verb]) & lx.PLANT_ANAPHORS
+                   or town and self.index.span_text(sent.start, verb) == town)
         noun = next((k for k in range(verb + 1, min(sent.end, verb + 6)) if lower[k] in SOURCE_NOUNS), None)
         if not subject or noun is None:
             return False

@@ -151,8 +151,10 @@ class PlantModelsDescribedMixin:
         builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
         # (not "production and export of our X": the making and the shipping of one thing)
+        # (not "exported from BMW's plant, which is the hub of production for its X3": a clause of its own about the plant)
         shipping = [i for i in range(sent.start, subjects[0].start) if lower[i] in lx.EXPORT_CUES and self._export_cue(i)
-                    and lower[i - 2:i] not in (["production", "and"], ["manufacturing", "and"], ["assembly", "and"])]
+                    and lower[i - 2:i] not in (["production", "and"], ["manufacturing", "and"], ["assembly", "and"])
+                    and not any(lower[k:k + 2] == [",", "which"] for k in range(i + 1, subjects[0].start - 1))]
         if shipping and not (builds and builds[0] < shipping[0]):
             return
         # "the first cars to leave the line", "models from the X and Y ranges rolled off the assembly lines at ..."

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 ENTRY_VERBS = frozenset(["enter", "enters", "entered", "entering", "go", "goes", "went", "going"])  # "go into production"
 ADD_VERBS = frozenset(["add", "adds", "adding"])
-SOURCE_NOUNS = frozenset(["source", "producer", "maker", "manufacturer", "supplier"])  # "the sole source of the X"
+# "the sole source of the X", "the hub of production for its X3 and X5"
+SOURCE_NOUNS = frozenset(["source", "producer", "maker", "manufacturer", "supplier", "hub"])
 # "battery capacity", "towing capacity": a capacity that is no plant's output
 NON_PLANT_CAPACITIES = frozenset("battery towing seating cargo load boot tank fuel payload storage luggage charging".split())
 # "cease to assemble the X", "stopped making the Y", "no longer made": a making that ends
