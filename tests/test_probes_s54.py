@@ -119,3 +119,16 @@ def test_a_part_of_a_state_is_no_site(nlp, word):
     "the hub of production for its X3, X4 and X5 models, fell."])
 def test_the_plant_that_is_the_hub_of_production_for_models_makes_them(nlp, text):
     assert [(p.site, p.models) for p in read(nlp, text).plants] == [("Greer", ["X3", "X4", "X5"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's vehicle exports fell 23%. The decrease stems from reduced demand in Chile and Colombia, where Brazil "
+     "usually exports many vehicles.", {(None, "Brazil", "Chile"), (None, "Brazil", "Colombia")}),
+    ("Toyota builds cars in Thailand. Sales rose in Chile and Peru, where Toyota also exports the Hilux.",
+     {("Toyota", "Thailand", "Chile"), ("Toyota", "Thailand", "Peru")})])
+def test_markets_named_before_where_a_shipper_exports_are_routes(nlp, text, expected):
+    assert {(e.company, e.origin, e.destination) for e in read(nlp, text).exports} == expected
+
+
+def test_a_market_where_a_maker_has_dealers_is_no_route(nlp):
+    assert not read(nlp, "Sales rose in Chile, where Toyota has a dealer network.").exports

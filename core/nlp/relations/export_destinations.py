@@ -126,6 +126,10 @@ BRACKETED_PURCHASE_WORDS = frozenset(["which", "that", "purchased", "bought", "t
                                       "some", "nearly", "over"])
 
 
+# "where Brazil usually exports", "where the maker also ships": words between the shipper and its verb
+WHERE_SHIPPED_ADVERBS = frozenset(["usually", "mainly", "mostly", "largely", "also", "still", "now", "traditionally",
+                                   "typically", "already", "currently", "normally", "has", "have", "had", "will", "would"])
+
 class ExportDestinationsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -179,6 +183,8 @@ class ExportDestinationsMixin:
                 elif self._named_as_markets(e, sent):  # "Its main markets are Chile and Peru, which take 45% of exports"
                     self._as_markets.add(e.start)
                     out.append(e)
+                elif self._markets_where_shipped(e, sent, cues):
+                    out.append(e)  # "reduced demand in Chile and Colombia, where Brazil usually exports many vehicles"
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
@@ -347,6 +353,8 @@ class ExportDestinationsMixin:
             elif self._named_as_markets(e, sent):
                 self._as_markets.add(e.start)
                 out.append(e)  # "..., with major markets being Australia and Britain", "with Chile among its biggest markets"
+            elif self._markets_where_shipped(e, sent, cues):
+                out.append(e)  # "Sales rose in Chile and Peru, where Toyota also exports the Hilux"
             elif word == "in" and self._port_of_call_in(e, i, sent, cues, out):
                 self._as_markets.add(e.start)
                 out.append(e)  # "sailed for Flushing Port in the Netherlands", "bound for the ports of Vlissingen in the Netherlands"
@@ -951,6 +959,29 @@ class ExportDestinationsMixin:
         if k < len(self.doc) and self.ent_type[k] == "COMPANY":
             k += 1  # "as the Chery Tiggo 5X"
         return k < len(self.doc) and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+
+    def _markets_where_shipped(self, e: Span, sent: Sentence, cues: list[int]) -> bool:
+        """'demand in Chile and Colombia, where Brazil usually exports many vehicles': markets listed before ', where',
+        then the shipper (a country or a company) and its verb of shipping, one of the cues."""
+        lower = self.index.lower
+        cue = next((c for c in cues if c > e.end), None)
+        if cue is None:
+            return False
+        named = self.ents.get(sent.start, [])
+        k = e.end
+        while lower[k:k + 2] != [",", "where"]:
+            nxt = next((x for x in named if x.start >= k and x.label_ in ("COUNTRY", "REGION")), None)
+            if nxt is None or nxt.start >= cue or not set(lower[k:nxt.start]) <= LIST_GLUE:
+                return False
+            k = nxt.end
+        j = k + 2 + (lower[k + 2:k + 3] == ["the"])
+        shipper = next((x for x in named if x.start == j and x.label_ in ("COUNTRY", "COMPANY")), None)
+        if shipper is None:
+            return False
+        j = shipper.end
+        while j < cue and (lower[j] in WHERE_SHIPPED_ADVERBS or lower[j] in PASSIVE_AUXILIARIES):
+            j += 1
+        return j == cue
 
     def _to_n_countries(self, sent: Sentence, noun: int) -> bool:
         """'to 23 countries', 'to more than 40 markets', 'into about 50 countries': 'to' (or 'into'), then only a figure
