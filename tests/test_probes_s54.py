@@ -132,3 +132,21 @@ def test_markets_named_before_where_a_shipper_exports_are_routes(nlp, text, expe
 
 def test_a_market_where_a_maker_has_dealers_is_no_route(nlp):
     assert not read(nlp, "Sales rose in Chile, where Toyota has a dealer network.").exports
+
+
+def test_a_countrys_trade_opening_the_story_has_no_shipper(nlp):
+    facts = read(nlp, "Exports of vehicles from Japan to the United States dropped 10.8% last month. Toyota sold fewer "
+                      "cars in the US in April.")
+    assert {(e.company, e.origin, e.destination) for e in facts.exports} == {(None, "Japan", "United States")}
+
+
+@pytest.mark.parametrize("subject", ["Chinese carmakers have", "Japanese automakers"])
+def test_a_nationalitys_makers_ship_as_a_country_not_as_the_storys_company(nlp, subject):
+    facts = read(nlp, f"Toyota sold more cars in April. Last year {subject} shipped 400,000 cars to Russia.")
+    assert [(e.company, e.destination) for e in facts.exports] == [(None, "Russia")]
+    assert facts.exports[0].origin in ("China", "Japan")
+
+
+def test_the_storys_company_still_ships_a_route_named_without_it(nlp):
+    facts = read(nlp, "Triumph builds the Bonneville in Thailand. Exports from Thailand to Australia rose 12% last year.")
+    assert {(e.company, e.origin, e.destination) for e in facts.exports} == {("Triumph", "Thailand", "Australia")}

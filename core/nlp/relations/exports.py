@@ -49,6 +49,10 @@ NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "d
 OWNED_DESCRIPTORS = frozenset(["flagship", "subsidiary", "unit", "arm", "affiliate", "company", "firm", "group"])
 
 
+# "Japanese automakers", "Chinese carmakers": a plural noun of makers after a nationality, a country's industry
+NATIONAL_MAKER_NOUNS = frozenset(["automakers", "carmakers", "manufacturers", "makers", "brands", "companies", "firms",
+                                  "producers", "exporters", "automobile"])
+
 class ExportsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -386,7 +390,18 @@ class ExportsMixin:
         continued = (confidence < 1 and origin_ent is None and plant is None and self.exporter is not None
                      and self.route_said == self.sent_no - 1 and self._more_of_the_same(sent, first_cue))
         home_guess = False
-        if subject_country is not None and origin_ent is None and subject_country.end == subject_end:
+        # "Exports of vehicles from Japan to the United States dropped 10.8%": a country's trade, no company named in the
+        # story so far nor any model shipped (a company named only later is no shipper of it)
+        country_named_trade = (confidence < 0.8 and origin_ent is not None and origin_ent.label_ == "COUNTRY" and not subjects
+                               and plant is None and builder is None and self.last_company is None
+                               and not any(e.label_ == "COMPANY" for e in ents))
+        if country_named_trade:
+            origin, company = self._country_of(origin_ent) or origin_ent.ent_id_, None
+        elif confidence < 0.8 and not subjects and plant is None and builder is None and (
+                industry := self._national_makers_before(ents, first_cue)) is not None:
+            # "prompting Japanese automakers to export more cars to the US": a country's makers, no one company
+            origin, company = self._country_of(origin_ent) if origin_ent is not None else industry, None
+        elif subject_country is not None and origin_ent is None and subject_country.end == subject_end:
             origin, company = subject_country.ent_id_, None  # "Mexico exported ...": the country's trade, all makers
         elif continued:
             company, origin = self.exporter
@@ -401,6 +416,19 @@ class ExportsMixin:
         else:
             origin, home_guess = self._origin_of_shipper(sent, ents, subjects, destinations, first_cue, company, origin_ent)
         return company, confidence, origin, home_guess, plant, site_output
+
+    def _national_makers_before(self, ents: list[Span], cue: int) -> str | None:
+        """'Japanese automakers', 'Chinese carmakers have shipped': a nationality and a plural noun of makers, the
+        subject of the verb of shipping at `cue` (a few words between), and no company named in the sentence: the
+        country of those makers."""
+        if any(e.label_ == "COMPANY" for e in ents):
+            return None
+        lower = self.index.lower
+        for e in ents:
+            if (e.label_ == "COUNTRY" and e.text in self.gaz.demonyms and e.end < cue <= e.end + 5
+                    and lower[e.end] in NATIONAL_MAKER_NOUNS):
+                return self._country_of(e) or e.ent_id_
+        return None
 
     def _shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], first_cue: int) -> tuple[str | None, float]:
         """The company that ships, with the confidence of its reading: the sentence's subject, the company named after
