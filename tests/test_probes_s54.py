@@ -150,3 +150,8 @@ def test_a_nationalitys_makers_ship_as_a_country_not_as_the_storys_company(nlp, 
 def test_the_storys_company_still_ships_a_route_named_without_it(nlp):
     facts = read(nlp, "Triumph builds the Bonneville in Thailand. Exports from Thailand to Australia rose 12% last year.")
     assert {(e.company, e.origin, e.destination) for e in facts.exports} == {("Triumph", "Thailand", "Australia")}
+
+
+def test_deputy_chief_is_one_role(nlp):
+    people = read(nlp, "Dong Yang, deputy chief of the China Association of Automobile Manufacturers, said demand fell.").people
+    assert [(p.name, p.role) for p in people] == [("Dong Yang", "deputy chief")]
