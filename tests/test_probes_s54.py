@@ -155,3 +155,22 @@ def test_the_storys_company_still_ships_a_route_named_without_it(nlp):
 def test_deputy_chief_is_one_role(nlp):
     people = read(nlp, "Dong Yang, deputy chief of the China Association of Automobile Manufacturers, said demand fell.").people
     assert [(p.name, p.role) for p in people] == [("Dong Yang", "deputy chief")]
+
+
+def test_a_weekday_before_a_comma_is_no_company(nlp):
+    facts = read(nlp, "According to Great Wall's statement filed with the Shanghai Stock Exchange on Monday, the company "
+                      "will sign an agreement.")
+    assert len(facts.companies) == 1 and "Monday" not in facts.companies
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Great Wall Motor plans to invest 3.2 billion yuan in building a car plant in Russia, its largest export destination.",
+     ("Great Wall Motor", "China", "Russia")),
+    ("Toyota builds cars in Thailand. It sells cars in Vietnam, its second-largest export market.",
+     ("Toyota", "Thailand", "Vietnam"))])
+def test_the_shippers_export_market_in_apposition_is_a_route(nlp, text, expected):
+    assert [(e.company, e.origin, e.destination) for e in read(nlp, text).exports] == [expected]
+
+
+def test_a_plant_in_an_export_hub_is_no_route(nlp):
+    assert not read(nlp, "Toyota will build a plant in Vietnam, its export hub.").exports

@@ -278,6 +278,8 @@ class CompanyRulesMixin:
         if end - start == 1 and start == sent_start and (lower[start] in SENTENCE_ADVERBS or lower[start].endswith("ly")
                                                          or lower[start] in lx.MONTHS or lower[start] in WEEKDAYS):
             return None  # "Separately, the carmaker in ...": an adverb or a date opening the sentence
+        if all(lower[k] in lx.MONTHS or lower[k] in WEEKDAYS for k in range(start, end)):
+            return None  # "a statement filed on Monday, the company ...": a date anywhere
         return Span(doc, start, end, label="COMPANY", span_id=self.index.span_text(start, end))
 
     @staticmethod

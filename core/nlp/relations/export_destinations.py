@@ -185,6 +185,8 @@ class ExportDestinationsMixin:
                     out.append(e)
                 elif self._markets_where_shipped(e, sent, cues):
                     out.append(e)  # "reduced demand in Chile and Colombia, where Brazil usually exports many vehicles"
+                elif self._shippers_market_in_apposition(e, cues):
+                    out.append(e)  # "a car plant in Russia, its largest export destination"
                 continue
             if e.end < sent.end and lower[e.end] in lx.PLANT_NOUNS:
                 continue
@@ -959,6 +961,18 @@ class ExportDestinationsMixin:
         if k < len(self.doc) and self.ent_type[k] == "COMPANY":
             k += 1  # "as the Chery Tiggo 5X"
         return k < len(self.doc) and self.ent_type[k] in ("MODEL", "MODEL_AMBIG")
+
+    def _shippers_market_in_apposition(self, e: Span, cues: list[int]) -> bool:
+        """'to build a plant in Russia, its largest export destination': a market named, then in apposition the
+        shipper's ('its', 'the company's') ranked export market or destination, the cue inside it."""
+        lower = self.index.lower
+        k = e.end
+        if lower[k:k + 2] not in ([",", "its"], [",", "their"]):
+            return False
+        k += 2
+        while k < len(lower) and lower[k] in RANKING_WORDS and k not in cues:
+            k += 1
+        return k in cues and lower[k] == "export" and lower[k + 1:k + 2] in (["destination"], ["market"])
 
     def _markets_where_shipped(self, e: Span, sent: Sentence, cues: list[int]) -> bool:
         """'demand in Chile and Colombia, where Brazil usually exports many vehicles': markets listed before ', where',

@@ -417,6 +417,11 @@ class ExportsMixin:
             origin, home_guess = self._origin_of_shipper(sent, ents, subjects, destinations, first_cue, company, origin_ent)
         return company, confidence, origin, home_guess, plant, site_output
 
+    def _apposed_market_of(self, plant: PlantFact, destinations: list[Span], cues: list[int]) -> bool:
+        """The one market is the plant's own country, named as the shipper's export market in apposition."""
+        return (len(destinations) == 1 and plant.country == (destinations[0].ent_id_ or destinations[0].text)
+                and self._shippers_market_in_apposition(destinations[0], cues))
+
     def _national_makers_before(self, ents: list[Span], cue: int) -> str | None:
         """'Japanese automakers', 'Chinese carmakers have shipped': a nationality and a plural noun of makers, the
         subject of the verb of shipping at `cue` (a few words between), and no company named in the sentence: the
@@ -463,6 +468,8 @@ class ExportsMixin:
                  or site_output or self._share_of_plant_output(sent, first_cue) or self._plant_of_vehicles_named_before(sent, first_cue))
         if plant is not None and origin_ent is None:
             plant = self._plant_not_at_market(plant, destinations, sent)
+            if plant is not None and plant is not site_output and self._apposed_market_of(plant, destinations, cues):
+                plant = None  # "to build a plant in Russia, its largest export destination": the plant ships nothing there
         return plant, site_output
 
     def _origin_of_shipper(self, sent: Sentence, ents: list[Span], subjects: list[Span], destinations: list[Span],
