@@ -174,3 +174,22 @@ def test_the_shippers_export_market_in_apposition_is_a_route(nlp, text, expected
 
 def test_a_plant_in_an_export_hub_is_no_route(nlp):
     assert not read(nlp, "Toyota will build a plant in Vietnam, its export hub.").exports
+
+
+def test_rival_sites_a_plant_beat_are_no_plants(nlp):
+    facts = read(nlp, "Daimler opened its Mercedes-Benz factory in Kecskemet. Hungary beat rival sites in Poland and "
+                      "Romania to strike a deal with Daimler in 2008. Construction on the 800-million-euro factory began in 2009.")
+    assert [(p.site, p.country, p.investment.amount if p.investment else None) for p in facts.plants] == [
+        ("Kecskemet", "Hungary", 800_000_000)]
+
+
+def test_a_brands_car_factory_is_the_brands_plant(nlp):
+    facts = read(nlp, "Mercedes-Benz opened a plant in Kecskemet. Its investment is one of the largest in Hungarian history, "
+                      "aside from an Audi car factory in Gyor, west of Budapest.")
+    assert {(p.company, p.site) for p in facts.plants} == {("Mercedes-Benz", "Kecskemet"), ("Audi", "Gyor")}
+
+
+def test_a_states_loan_is_no_plants_investment(nlp):
+    facts = read(nlp, "Audi runs a car factory in Gyor. The plant gives a boost to the economy. Orban is seeking an "
+                      "estimated 15-20 billion-euro stand-by loan from the EU and the IMF.")
+    assert [p.investment for p in facts.plants] == [None]

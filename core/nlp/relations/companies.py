@@ -247,7 +247,8 @@ class CompaniesMixin:
         if e.end >= len(lower):
             return False
         if lower[e.end] in lx.VEHICLE_WORDS or lower[e.end] in ("automobile", "automobiles") or self.ent_type[e.end] in ("MODEL", "MODEL_AMBIG"):
-            return True
+            # (not "an Audi car factory in Gyor": the brand's own plant of cars)
+            return not (lower[e.end] in lx.VEHICLE_WORDS and lower[e.end + 1:e.end + 2] and lower[e.end + 1] in lx.PLANT_NOUNS)
         if lower[e.end:e.end + 2] in (["-", "branded"], ["-", "badged"]):
             return True  # "to build Mercedes Benz-branded heavy trucks in China": the brand the trucks carry
         if self._brand_of_vehicles_from(e):

@@ -101,6 +101,8 @@ DESIGN_VERBS = frozenset(["develop", "design", "redesign", "engineer", "re-engin
 DESIGN_NOUNS = frozenset(["r&d", "research"])
 
 
+LOAN_NOUNS = frozenset(["loan", "loans", "bailout", "credit", "credits"])  # "a 20 billion-euro stand-by loan"
+
 class PlantInvestmentMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -385,6 +387,9 @@ class PlantInvestmentMixin:
             if lower[k] in COUNTRY_WIDE_NOUNS and (self.ent_type[k - 1] in ("COUNTRY", "REGION") or lower[k - 1] in ("domestic", "global", "worldwide", "overseas")) \
                     and "its" in lower[max(start, k - 5):k]:
                 return True
+        # "is seeking a 20 billion-euro stand-by loan from the EU": a loan to a state or a company, no plant named
+        if not plant_named and any(w in LOAN_NOUNS for w in lower[q.end:min(end, q.end + 5)]):
+            return True
         return "sector" in lower[max(start, q.start - 10):q.start]
 
     def _spent_on_a_design(self, q: Span, start: int, end: int) -> bool:

@@ -56,6 +56,10 @@ PLANT_RUNNING_VERBS = frozenset(["operates", "operate", "operated", "runs", "run
                                  "owns", "inaugurated", "established", "maintains"])
 
 
+# "beat rival sites in Poland and Romania", "competing locations in Spain": candidates a plant did not go to
+RIVAL_SITE_WORDS = frozenset(["rival", "competing", "candidate", "alternative", "shortlisted", "losing"])
+CANDIDATE_SITE_NOUNS = frozenset(["sites", "site", "locations", "location", "bids", "bidders", "candidates"])
+
 class PlantSitesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -117,7 +121,7 @@ class PlantSitesMixin:
                     or e.label_ == "COUNTRY" and self._demonym_of_owner(e))}
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
-        if located and "no" in self.words:
+        if located and ("no" in self.words or self.words & RIVAL_SITE_WORDS):
             located -= self._places_without_a_plant(sent, ents)
         for ent in ents:
             if id(ent) not in located:
@@ -294,6 +298,11 @@ class PlantSitesMixin:
             # ("..., which run in the country": the place denied named again)
             countries = {self._country_of(e) for e in denied}
             out |= {id(e) for e in ents if e.start in self.country_anaphors and self._country_of(e) in countries}
+        # "Hungary beat rival sites in Poland and Romania": the places a plant was not put, sites that lost
+        for k in range(sent.start, sent.end - 2):
+            if lower[k] in RIVAL_SITE_WORDS and lower[k + 1] in CANDIDATE_SITE_NOUNS:
+                end = next((j for j in range(k + 2, sent.end) if lower[j] in (",", ";", "but", "while", "to")), sent.end)
+                out |= {id(e) for e in ents if k < e.start and e.end <= end}
         return out
 
     def _plant_with_a_sister(self, ent: Span) -> bool:
