@@ -193,3 +193,16 @@ def test_a_states_loan_is_no_plants_investment(nlp):
     facts = read(nlp, "Audi runs a car factory in Gyor. The plant gives a boost to the economy. Orban is seeking an "
                       "estimated 15-20 billion-euro stand-by loan from the EU and the IMF.")
     assert [p.investment for p in facts.plants] == [None]
+
+
+def test_a_town_after_its_state_and_a_comma_is_the_site(nlp):
+    facts = read(nlp, "Kia has opened a new manufacturing facility in the northern Mexico state of Nuevo Leon, in Pesqueria.")
+    assert [(p.site, p.country) for p in facts.plants] == [("Pesqueria", "Mexico")]
+
+
+@pytest.mark.parametrize("markets", ["Latin America and North America", "countries across Latin America and North America",
+                                     "the numerous countries in the region across Latin America and North America"])
+def test_a_plants_production_destined_for_markets_is_shipped_there(nlp, markets):
+    facts = read(nlp, f"Kia opened a plant in Pesqueria. About 80 percent of the factory's production is destined for {markets}.")
+    assert {(e.company, e.origin, e.destination) for e in facts.exports} == {
+        ("Kia", "Mexico", "Latin America"), ("Kia", "Mexico", "North America")}

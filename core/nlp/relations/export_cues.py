@@ -69,9 +69,12 @@ class ExportCuesMixin:
                 if self._vehicles_moving(i):
                     return True
                 # "with 7,000 new energy vehicles (NEVs) bound for Europe": vehicles right before the phrase
+                # ("80 percent of the factory's production is destined for ...": a plant's output)
                 return word in ("bound", "destined", "headed") and lower[i + 1:i + 2] == ["for"] and any(
                     self.ent_type[k] in ("MODEL", "MODEL_AMBIG") or lower[k] in lx.VEHICLE_WORDS
-                    or lower[k] in lx.UNIT_WORDS for k in range(max(0, i - 6), i))
+                    or lower[k] in lx.UNIT_WORDS or lower[k] in ("production", "output") and any(
+                        lower[j] in lx.PLANT_ANAPHORS for j in range(max(0, k - 3), k))
+                    for k in range(max(0, i - 6), i))
             # "Into Uzbekistan went about 600 units": the destination opens the sentence; "its vans go mainly to ..."
             k = self._past_mix_word(i + 1)
             return k < len(lower) and lower[k] in ("to", "for") or bool(set(lower[max(0, i - 5):i]) & {"to", "into"})

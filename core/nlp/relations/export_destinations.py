@@ -290,6 +290,10 @@ class ExportDestinationsMixin:
                 # "smaller volumes going to markets in the Middle East and Africa", "export it to both left- and
                 # right-hand drive markets in Africa", "to export the X to left-hand-drive countries in West Asia"
                 out.append(e)
+            elif (word in ("in", "across", "throughout") and (lower[i - 1] in DESCRIBED_MARKET_NOUNS or lower[i - 1] == "region")
+                  and any(lower[c] in ("bound", "destined", "headed") and lower[c + 1] == "for" and 0 < i - c <= 12
+                          and not set(lower[c:i]) & CLAUSE_BREAKS for c in cues)):
+                out.append(e)  # "production is destined for the countries in the region across Latin America"
             elif (word == "," and lower[i + 1] in EXAMPLES_OF_COUNTED_MARKETS
                   and (noun := i - 1 - (lower[i - 1] in WORLDWIDE_WORDS)) > sent.start and lower[noun] in ("countries", "markets", "nations")
                   and (self._to_n_countries(sent, noun) or self._sold_in_n_countries(sent, noun, cues))):

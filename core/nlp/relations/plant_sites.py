@@ -379,6 +379,10 @@ class PlantSitesMixin:
         between = self.index.lower[slot["last"]:ent.start]
         if len(between) == 2 and between[0] in TOWN_OF_STATE_NOUNS and between[1] == "of":
             return True  # "in the West Java town of Karawang": the state's town
+        named = next((e for e in self.all_ents if e.end == slot["last"]), None)
+        if between in ([",", "in"], [",", "at"]) and named is not None and self.index.lower[named.start - 2:named.start] in (
+                ["state", "of"], ["province", "of"]):
+            return True  # "a facility in the northern Mexico state of Nuevo Leon, in Pesqueria": the town after its state
         return bool(set(between) & {"in", "at"}) and not set(between) & {"near", "outside", "and", "or", "from", "to"} and any(
             w in lx.PLANT_NOUNS for w in between)
 
