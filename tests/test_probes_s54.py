@@ -206,3 +206,35 @@ def test_a_plants_production_destined_for_markets_is_shipped_there(nlp, markets)
     facts = read(nlp, f"Kia opened a plant in Pesqueria. About 80 percent of the factory's production is destined for {markets}.")
     assert {(e.company, e.origin, e.destination) for e in facts.exports} == {
         ("Kia", "Mexico", "Latin America"), ("Kia", "Mexico", "North America")}
+
+
+def test_a_makers_arm_named_with_a_country_is_of_the_makers_group(nlp):
+    from core.nlp.registry import get_gazetteer
+    gaz = get_gazetteer("default")
+    assert gaz.same_group("Kia Motors Mexico", "Kia") and gaz.same_group("Toyota Kenya", "Toyota")
+    assert not gaz.same_group("Kia Motors Mexico", "Toyota")
+
+
+def test_the_one_plant_of_a_group_named_again_by_its_local_arm_is_the_same_plant(nlp):
+    facts = read(nlp, "Kia has opened a new manufacturing facility in Pesqueria. By the end of 2017, an additional 14,000 "
+                      "workers will be employed by the Kia Motors Mexico plant and supplier firms.")
+    assert [(p.company, p.site, p.jobs) for p in facts.plants] == [("Kia", "Pesqueria", 14000)]
+
+
+def test_a_joint_ventures_nationalities_place_no_plant(nlp):
+    facts = read(nlp, "The Azerbaijani-Iranian automobile plant, Khazar, located in the Neftchala Industrial Park, launched "
+                      "production of the first cars on April 5.")
+    assert [(p.site, p.country) for p in facts.plants] == [("Neftchala", "Azerbaijan")]
+
+
+@pytest.mark.parametrize("text, sites", [
+    ("Ford signed a deal for its plant at Maraimalai Nagar. This paves the way for volume production of the new Ford Figo "
+     "which was unveiled yesterday in New Delhi.", {"Maraimalai Nagar"}),
+    ("Ford unveiled the Figo in Chennai, where the car is built.", {"Chennai"})])
+def test_where_a_car_was_unveiled_is_no_plant(nlp, text, sites):
+    assert {p.site for p in read(nlp, text).plants} == sites
+
+
+def test_deputy_chief_minister_is_one_role(nlp):
+    people = read(nlp, "The deal was signed in the presence of Deputy Chief Minister M K Stalin.").people
+    assert [(p.name, p.role) for p in people] == [("M K Stalin", "Deputy Chief Minister")]

@@ -113,12 +113,24 @@ class Gazetteer:
         return surface in self.demonyms and surface not in self.countries
 
     def group_of(self, company: str) -> str:
-        """The company's topmost parent, or the company itself: 'KMC' -> 'Kerman Motor', 'Suzuki Motor Gujarat' -> 'Suzuki'."""
+        """The company's topmost parent, or the company itself: 'KMC' -> 'Kerman Motor', 'Suzuki Motor Gujarat' -> 'Suzuki';
+        a name the gazetteer lacks that is a known maker's and a country's ('Kia Motors Mexico') is that maker's arm."""
+        if company not in self.companies and (maker := self._arm_maker(company)) is not None:
+            company = maker
         seen = {company}
         while (info := self.companies.get(company)) is not None and info.parent and info.parent not in seen:
             company = info.parent
             seen.add(company)
         return company
+
+    def _arm_maker(self, company: str) -> str | None:
+        """'Kia Motors Mexico' -> 'Kia', 'Toyota Kenya' -> 'Toyota': a known company's name, then a country's name or
+        demonym, for a name the gazetteer lacks (None otherwise)."""
+        words = company.split()
+        for k in (1, 2):
+            if len(words) > k and self.country(" ".join(words[-k:])):
+                return self.company(" ".join(words[:-k]))
+        return None
 
     def same_group(self, a: str | None, b: str | None) -> bool:
         """One company, or a brand and its parent ('KMC' and 'Kerman Motor'), or two brands of one parent."""

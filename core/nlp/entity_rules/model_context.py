@@ -27,7 +27,7 @@ from core.nlp.entity_rules.words import (
 # "the Explorer 1, its own vehicle cargo ship": a ship's noun in apposition to a name, after one of these
 SHIP_NOUNS = frozenset(["ship", "vessel", "carrier", "freighter", "ro-ro", "roro", "ferry"])
 SHIP_APPOSITION_OPENERS = frozenset(["its", "their", "the", "a", "an"])
-RANGE_NOUNS = frozenset(["models", "range", "ranges", "series", "family", "line-up", "lineup", "vehicles", "cars", "suvs"])
+FAMILY_NOUNS = frozenset(["models", "range", "ranges", "series", "family", "line-up", "lineup", "vehicles", "cars", "suvs"])
 # "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
 OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
 
@@ -358,7 +358,7 @@ class ModelContextRulesMixin:
     @staticmethod
     def _letter_of_a_range(doc: Doc, ent: Span) -> bool:
         """'BMW X models', 'the Q range': one letter before a noun of several models names a family, no one model."""
-        return len(ent.text) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in RANGE_NOUNS
+        return len(ent.text) == 1 and ent.end < len(doc) and doc[ent.end].lower_ in FAMILY_NOUNS
 
     @staticmethod
     def _place_name_head(doc: Doc, ent: Span) -> bool:

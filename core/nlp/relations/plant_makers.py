@@ -254,7 +254,12 @@ class PlantMakersMixin:
             home = self.gaz.home_country(ent.ent_id_)
             # "China's Chery has signed with Egypt's Ghabbour to assemble cars at the Ghabbour plant": the assembler's home
             country = home if home in countries else next((c for c in countries if c), None) or home
-            if country:
+            # "... opened a facility in Pesqueria. ... employed by the Kia Motors Mexico plant": the one plant the story
+            # knows of that group in that country, named again by its operator
+            known = [p for p in self.plants if p.country == country and p.company and self.gaz.same_group(p.company, ent.ent_id_)]
+            if country and len(known) == 1 and known[0].company != ent.ent_id_:
+                plants.append(known[0])
+            elif country:
                 plants.append(self._plant(ent.ent_id_, None, country, sent, 0.8))
         return plants
 

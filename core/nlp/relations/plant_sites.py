@@ -60,6 +60,10 @@ PLANT_RUNNING_VERBS = frozenset(["operates", "operate", "operated", "runs", "run
 RIVAL_SITE_WORDS = frozenset(["rival", "competing", "candidate", "alternative", "shortlisted", "losing"])
 CANDIDATE_SITE_NOUNS = frozenset(["sites", "site", "locations", "location", "bids", "bidders", "candidates"])
 
+# "unveiled yesterday in New Delhi", "launched at Mumbai": where a car is shown, no plant's place
+UNVEIL_WORDS = frozenset(["unveiled", "unveils", "unveil", "revealed", "reveals", "showcased", "premiered", "debuted",
+                          "presented", "displayed", "exhibited"])
+
 class PlantSitesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -119,6 +123,11 @@ class PlantSitesMixin:
                     or self._town_as_port(e) or e.label_ == "PLACE" and self._town_naming_an_estate(e)
                     or e.label_ == "PLACE" and self._plant_with_a_sister(e)
                     or e.label_ == "COUNTRY" and self._demonym_of_owner(e))}
+        # "The Azerbaijani-Iranian automobile plant, Khazar, located in the Neftchala Industrial Park": a joint venture's
+        # nationalities, not where it stands, when the sentence places the plant otherwise
+        joint = {id(e) for e in ents if id(e) in located and e.label_ == "COUNTRY" and self._joint_nationality(e)}
+        if joint and located - joint:
+            located -= joint
         if self.current_plant is not None and located:
             located -= {id(e) for e in ents if id(e) in located and self._rank_scope(sent, e)}
         if located and ("no" in self.words or self.words & RIVAL_SITE_WORDS):
@@ -398,7 +407,14 @@ class PlantSitesMixin:
         after = self.index.lower[ent.end:ent.end + 3]
         if after[:1] == ["international"]:
             after = after[1:]
-        return after[:1] in (["show"], ["expo"]) or len(after) >= 2 and after[0] in ("motor", "auto") and after[1] in ("show", "expo")
+        if after[:1] in (["show"], ["expo"]) or len(after) >= 2 and after[0] in ("motor", "auto") and after[1] in ("show", "expo"):
+            return True
+        # "the new Figo, which was unveiled yesterday in New Delhi": where a car was shown, not where it is made
+        lower = self.index.lower
+        k = ent.start - 1 - (lower[ent.start - 1:ent.start] == ["the"])
+        if lower[k:k + 1] not in (["in"], ["at"]) or lower[ent.end:ent.end + 2] == [",", "where"]:
+            return False  # (not "unveiled the X in Chennai, where the car is built")
+        return any(lower[j] in UNVEIL_WORDS for j in range(max(0, k - 3), k))
 
     def _slogan_of_making(self, ent: Span) -> bool:
         """'in line with the "Make in India" vision', 'Make in Kenya, Make for the World': a campaign's name, the
@@ -580,6 +596,15 @@ class PlantSitesMixin:
             return False
         comma = next((j for j in range(slot["last"], min(sent.end, slot["last"] + 8)) if lower[j] == ","), None)
         return comma is not None and lower[comma + 1:comma + 3] in (["the", "plant"], ["the", "factory"], ["the", "facility"])
+
+    def _joint_nationality(self, ent: Span) -> bool:
+        """'Azerbaijani-Iranian', 'Russian-Chinese': a demonym joined by a hyphen to another."""
+        if ent.text not in self.gaz.demonyms:
+            return False
+        lower, doc = self.index.lower, self.doc
+        after = ent.end + 1 < len(lower) and lower[ent.end] == "-" and not doc[ent.end - 1].whitespace_ and self.ent_type[ent.end + 1] == "COUNTRY"
+        before = ent.start >= 2 and lower[ent.start - 1] == "-" and not doc[ent.start - 2].whitespace_ and self.ent_type[ent.start - 2] == "COUNTRY"
+        return after or before
 
     def _demonym_of_owner(self, ent: Span) -> bool:
         """'assembled at the Japanese automobile company's plant in Dammam', 'the German carmaker's factory': a demonym
