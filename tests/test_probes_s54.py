@@ -238,3 +238,19 @@ def test_where_a_car_was_unveiled_is_no_plant(nlp, text, sites):
 def test_deputy_chief_minister_is_one_role(nlp):
     people = read(nlp, "The deal was signed in the presence of Deputy Chief Minister M K Stalin.").people
     assert [(p.name, p.role) for p in people] == [("M K Stalin", "Deputy Chief Minister")]
+
+
+@pytest.mark.parametrize("text, capacity", [
+    ("Ford invested in its plant in Valencia, Spain. A new body shop was built, raising daily production capacity to "
+     "2,000 vehicles.", None),
+    ("Ford's Valencia plant has a monthly capacity of 40,000 cars.", 480_000),
+    ("Ford's Valencia plant has an annual capacity of 400,000 cars.", 400_000)])
+def test_a_capacity_said_per_day_or_month_before_its_figure(nlp, text, capacity):
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [capacity]
+
+
+def test_the_new_plant_known_by_another_name_is_the_same_plant(nlp):
+    facts = read(nlp, "BMW launched construction of its second assembly plant Tuesday in the northeast China city of "
+                      "Shenyang. The new plant, also known as the Tiexi plant, is scheduled to start production in 2012 "
+                      "with an initial capacity of 100,000 units a year.")
+    assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Shenyang", 100_000)]

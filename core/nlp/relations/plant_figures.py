@@ -183,6 +183,11 @@ class PlantFiguresMixin:
                 self.index.lower[q.end] in ("per", "a", "an", "each", "every") and self.index.lower[q.end + 1:q.end + 2]
                 and self.index.lower[q.end + 1] in SHORT_RATE_UNITS)):
             return  # "a capacity of 1,000 vehicles per day": a daily rate, no yearly capacity
+        rate_before = set(self.index.lower[max(sent.start, q.start - 5):q.start]) if q.label_ == "CAPACITY" else set()
+        if rate_before & {"daily", "hourly", "weekly"}:
+            return  # "raising daily production capacity to 2,000 vehicles": a day's rate too
+        if "monthly" in rate_before and not {"annual", "yearly"} & rate_before:
+            value = value * 12  # "a monthly capacity of 40,000 cars": as "40,000 cars a month" is read
         if q.label_ == "CAPACITY" and value < MIN_PLANT_CAPACITY:
             return  # "expanding production capacity at one of its plants": a count, not a capacity
         if q.label_ == "CAPACITY" and value > MAX_PLANT_CAPACITY:

@@ -578,11 +578,17 @@ class PlantSitesMixin:
         if plant is not None and plant.country == slot["country"] and self._opener_places_the_plant(sent, slot):
             plant.site = plant.site or slot["site"]  # "Located between A and B, the plant started ...": the plant described
             return plant
+        # "The new plant, also known as the Tiexi plant, ...": the plant just described, by another name
+        noun = sent.start + 1 + (lower[sent.start + 1:sent.start + 2] == ["new"])
         if (plant is None or plant.country != slot["country"] or lower[sent.start] != "the"
-                or lower[sent.start + 1] not in ("plant", "factory", "facility", "complex")):
+                or lower[noun] not in ("plant", "factory", "facility", "complex")):
             return None
         if any(e.label_ == "COMPANY" and e.start < slot["first"] for e in ents):
             return None  # "The plant Ford runs in Valencia": another company's plant
+        if lower[noun + 1:noun + 2] == [","] and any(lower[k:k + 2] == ["known", "as"] or lower[k] in ("dubbed", "named", "called")
+                                                     for k in range(noun + 2, min(slot["first"], noun + 5))):
+            plant.site = plant.site or slot["site"]
+            return plant
         located = lower[sent.start + 2:sent.start + 4]
         if located[:1] == [","] and located[1:] and located[1] in ("located", "situated", "based", "sited"):
             return plant
