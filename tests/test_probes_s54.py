@@ -254,3 +254,17 @@ def test_the_new_plant_known_by_another_name_is_the_same_plant(nlp):
                       "Shenyang. The new plant, also known as the Tiexi plant, is scheduled to start production in 2012 "
                       "with an initial capacity of 100,000 units a year.")
     assert [(p.site, p.capacity_per_year) for p in facts.plants] == [("Shenyang", 100_000)]
+
+
+def test_a_makers_count_of_models_in_a_region_is_no_plants_range(nlp):
+    facts = read(nlp, "Toyota started Corolla production at its plant in Blue Springs, Mississippi. It is the 14th plant in "
+                      "North America for the Japanese company, which builds 12 models in North America, including the "
+                      "Camry, RAV4 and Tacoma pickup.")
+    assert [p.models for p in facts.plants] == [["Corolla"]]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The cars were sent to dealers, said David Copenhaven, vice president of the new plant in Blue Springs.", "vice president"),
+    ("Ana Ruiz, Minister of New and Renewable Energy, said the plant would open.", "Minister of New and Renewable Energy")])
+def test_words_describing_a_plant_are_no_portfolio(nlp, text, role):
+    assert [p.role for p in read(nlp, text).people] == [role]

@@ -108,6 +108,8 @@ class PersonNamesMixin:
             k += 1
         if k > i and k < len(doc) and lower[k] in UNIT_NAME_ENDS and doc[k].is_title:
             return k + 1
+        if i < len(doc) and (lower[i] in lx.PLANT_NOUNS or lower[i] in lx.VEHICLE_WORDS):
+            return end  # "vice president of the new plant known as ...": the words describe the plant, no portfolio
         while i > end and lower[i - 1] in ("and", "of", "for", "the", "&", ",", "-"):
             i -= 1  # a portfolio never ends on a joining word
         return i if i > end + 1 else end

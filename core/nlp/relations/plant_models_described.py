@@ -61,6 +61,9 @@ PAST_START_CUES = frozenset(["launched", "commenced", "kicked"])  # "launched a 
 POWER_SOURCES = frozenset(["engine", "motor", "motors", "unit", "powertrain", "battery"])  # "an engine producing 147 hp"
 
 
+# "builds 12 models in North America": a count of what a maker makes across a region
+COUNTED_RANGE_NOUNS = frozenset(["models", "vehicles", "nameplates", "cars", "brands"])
+
 class PlantModelsDescribedMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -146,7 +149,7 @@ class PlantModelsDescribedMixin:
         builds += [k for k in range(sent.start, subjects[-1].start) if lower[k] in ("turns", "turn", "turned", "churns", "churn", "churned")
                    and lower[k + 1] == "out"]
         builds.sort()
-        builds = [k for k in builds if not self._parts_for_models(k, subjects)]
+        builds = [k for k in builds if not self._parts_for_models(k, subjects) and not self._range_in_a_region(k)]
         # "The X and the Y will be put together from kits"
         builds += [k for k in range(subjects[-1].end, sent.end - 1) if lower[k:k + 2] == ["put", "together"] and lower[k - 1] in PASSIVE_AUXILIARIES]
         # "builds the Hilux ... and exports 70% of its output": shipping after the making; models shipped are not built here
@@ -314,6 +317,16 @@ class PlantModelsDescribedMixin:
             subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)
                                 and not self._likened_model(m, sent)))
+
+    def _range_in_a_region(self, k: int) -> bool:
+        """'the company, which builds 12 models in North America, including the X': a count of models made across a
+        region or a country after the verb at k, the maker's range there, not the plant's."""
+        lower = self.index.lower
+        j = k + 1
+        if not (j + 2 < len(lower) and self.doc[j].like_num and lower[j + 1] in COUNTED_RANGE_NOUNS and lower[j + 2] in ("in", "across")):
+            return False
+        j += 3 + (lower[j + 3:j + 4] == ["the"])
+        return j < len(lower) and self.ent_type[j] in ("REGION", "COUNTRY")
 
     def _another_country_makes(self, ents: list[Span], verb: int) -> bool:
         """'Uzbekistan produced 327,639 cars', 'Thailand also builds the X': a country, the subject right before the verb
