@@ -268,3 +268,9 @@ def test_a_makers_count_of_models_in_a_region_is_no_plants_range(nlp):
     ("Ana Ruiz, Minister of New and Renewable Energy, said the plant would open.", "Minister of New and Renewable Energy")])
 def test_words_describing_a_plant_are_no_portfolio(nlp, text, role):
     assert [p.role for p in read(nlp, text).people] == [role]
+
+
+@pytest.mark.parametrize("verb", ["makes", "owns", "sells"])
+def test_brands_listed_in_a_clause_about_the_group_run_no_plant(nlp, verb):
+    facts = read(nlp, f"PSA, which {verb} Peugeot, Citroen, DS and Opel, has started production at the Kenitra plant in Morocco.")
+    assert [(p.company, p.site) for p in facts.plants] == [("PSA", "Kenitra")]

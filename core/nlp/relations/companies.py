@@ -35,6 +35,9 @@ PART_MODIFIERS = frozenset(["turbocharged", "turbo", "diesel", "petrol", "gasoli
 OPENING_PHRASE_WORDS = frozenset(["like", "unlike", "besides", "alongside", "following"])
 
 
+# "PSA, which makes Peugeot, Citroen and Opel, ...": verbs of a clause listing a group's brands
+BRAND_CLAUSE_VERBS = frozenset(["makes", "make", "owns", "own", "sells", "includes", "produces", "markets", "controls"])
+
 class CompaniesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -168,6 +171,7 @@ class CompaniesMixin:
         # ("Kia unveiled its EVO Plant East — Hyundai Motor Group's first factory for PBVs — in Hwaseong": not a company
         # of a dashed aside the place stands past)
         preceding = [e for e in ents if e.label_ == "COMPANY" and e.start < before and not self._in_apposition(sent, e)
+                     and not self._brand_of_subject_clause(sent, e)
                      and not ((aside := self._dash_aside(e.start, sent)) is not None and aside[1] < before)
                      and not self._former_owner(e) and not self._acronym_of_aside(sent, e, ents)]
         # "Geely, which owns 49.9% of Proton, ...", "Volvo, which is owned by Geely, ...": a shareholder runs no plant
@@ -367,6 +371,16 @@ class CompaniesMixin:
         window = lower[ent.start - 5:ent.start - 1]
         year = any(w.isdigit() and len(w) == 4 for w in window)
         return year and bool(set(window) & FOUNDING_VERBS)
+
+    def _brand_of_subject_clause(self, sent: Sentence, ent: Span) -> bool:
+        """'Groupe PSA, which makes Peugeot, Citroen, DS and Opel, has started production at ...': a brand listed in a
+        clause about the company before it, no subject of the sentence."""
+        lower = self.index.lower
+        k = next((k for k in range(ent.start - 1, sent.start, -1) if lower[k:k + 2] == [",", "which"]), None)
+        if k is None or self.ent_type[k - 1] != "COMPANY" or lower[k + 2] not in BRAND_CLAUSE_VERBS:
+            return False
+        # the clause runs over the list of brands: commas and 'and' between companies
+        return all(self.ent_type[j] == "COMPANY" or lower[j] in (",", "and", "the", "brands") for j in range(k + 3, ent.start))
 
     def _in_apposition(self, sent: Sentence, ent: Span) -> bool:
         """'Ford Otosan, a joint venture between Ford and Koç Holding, builds ...': Ford is not the subject."""
