@@ -179,7 +179,10 @@ class CompaniesMixin:
         if owners and len(owners) == len(preceding) and lower[owners[0].end:owners[0].end + 2] in ([",", "which"], [",", "that"]):
             # "Geely, which holds a stake in Proton, will expand the plant in X": the company owned, named in the clause
             close = next((k for k in range(owners[0].end + 2, min(sent.end, owners[0].end + 14)) if lower[k] == ","), sent.end)
-            owned = next((e for e in ents if e.label_ == "COMPANY" and owners[0].end + 2 < e.start < close), None)
+            owned_all = [e for e in ents if e.label_ == "COMPANY" and owners[0].end + 2 < e.start and (e.start < close or all(
+                self.ent_type[j] == "COMPANY" or lower[j] in (",", "and") for j in range(close, e.start)))]
+            # ("PSA, which owns Peugeot, Citroen and Opel, has started ...": a group's brands, the group the subject)
+            owned = owned_all[0] if len(owned_all) == 1 else None
             # (not "Geely, which owns Volvo, builds the X at its plant in Y": the owner's own making, at its own plant)
             own_plant = "its" in lower[max(close, before - 4):before] or any(lower[k] in BUILD_VERBS for k in range(close, before))
             if owned is not None and owned.start < before and not own_plant:
