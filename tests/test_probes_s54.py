@@ -274,3 +274,17 @@ def test_words_describing_a_plant_are_no_portfolio(nlp, text, role):
 def test_brands_listed_in_a_clause_about_the_group_run_no_plant(nlp, verb):
     facts = read(nlp, f"PSA, which {verb} Peugeot, Citroen, DS and Opel, has started production at the Kenitra plant in Morocco.")
     assert [(p.company, p.site) for p in facts.plants] == [("PSA", "Kenitra")]
+
+
+def test_engines_a_plant_makes_given_by_example_are_no_cars_specs(nlp):
+    facts = read(nlp, "The platform will be used to produce the new Volvo XC40 SUV. The plant will also manufacture other "
+                      "Volvo engines including the 2.5-litre I5 and a two-litre turbo.")
+    assert not facts.specs
+
+
+def test_a_parts_likeness_is_no_lineage(nlp):
+    facts = read(nlp, "Just like the Rush, the flagship Perodua Aruz will pack active safety. Everything's identical to the "
+                      "system in the Perodua Myvi.")
+    assert not [m for m in facts.models if m.based_on]
+    assert {m.name: m.based_on for m in read(nlp, "The Perodua Aruz is identical to the Toyota Rush.").models if m.based_on} == {
+        "Aruz": "Toyota Rush"}

@@ -36,6 +36,10 @@ LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gea
 # "that underpins the Y", "on which the Y is based": a platform said to be another model's; "will use the P platform"
 SHARED_PLATFORM_WORDS = frozenset(["underpins", "underpin", "underpinned", "which"])
 PLATFORM_USE_WORDS = frozenset(["on", "use", "uses", "using", "used", "adopt", "adopts", "adopting", "adopted"])
+# "identical to the system in the Myvi", "the same engine as the X": a part named between a lineage cue and a model
+CAR_PART_NOUNS = LINEAGE_PART_NOUNS | frozenset(["system", "systems", "interior", "dashboard", "infotainment", "cabin",
+                                                 "seats", "suspension", "brakes", "feature", "features", "technology", "setup",
+                                                 "screen", "headlights", "headlamps", "wheels", "software", "battery"])
 # "the Boyue facelift, on which the X70 is based": words of a model's version after its name
 VERSION_WORDS = frozenset(["facelift", "update", "refresh", "generation", "version"])
 
@@ -60,7 +64,9 @@ class ModelsMixin:
         for cue in self._platform_cues(sent):
             # the base follows its cue closely, in the cue's clause: not past the dash that closes an aside ("the X truck
             # – based on the Australian ute – and the Y sedan")
-            after = [m for m in models if cue <= m.start <= cue + 6 and not self._aside_closes(cue, m.start)]
+            # (not "identical to the system in the Myvi": a part's likeness, no lineage of the car)
+            after = [m for m in models if cue <= m.start <= cue + 6 and not self._aside_closes(cue, m.start)
+                     and not any(self.index.lower[j] in CAR_PART_NOUNS for j in range(cue, m.start))]
             # "a derivative of the Logan, which was itself developed from the Renault 12": a base may have a base of its own
             before = [m for m in models if m.start < cue and (floor <= m.start and m.start not in bases
                                                               or m.start in bases and self._own_clause(m, cue))]

@@ -39,6 +39,8 @@ LIKENING_CUES = (["similar", "to"], ["same", "as"], ["just", "as"], ["as", "in"]
 LIKENING_SKIPPED = frozenset(["the", "a", "its", "that", "of"])
 
 
+ENGINE_PLURALS = frozenset(["engines", "powertrains", "gearboxes", "transmissions", "motors"])  # "manufacture other engines including ..."
+
 class SpecsMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -292,6 +294,13 @@ class SpecsMixin:
         if lower[k] in PART_MAKING_VERBS:
             # "will build a 1.0-litre engine, which goes into the Picanto": a model named after the engine takes it
             return lower[k] not in BUILDING_VERBS or not any(self.ent_type[j] in ("MODEL", "MODEL_AMBIG") for j in range(q.end, sent.end))
+        # "The plant will also manufacture other Volvo engines including the 2.5-litre I5 and a two-litre turbo": engines
+        # a verb of making takes, given by example
+        for j in range(q.start - 1, max(sent.start, q.start - 12), -1):
+            if lower[j] in ("including", "like") or lower[j:j + 2] == ["such", "as"]:
+                if lower[j - 1] in ENGINE_PLURALS and any(lower[v] in PART_MAKING_VERBS for v in range(max(sent.start, j - 6), j - 1)):
+                    return True
+                break
         return lower[k] == "of" and k > sent.start and lower[k - 1] in ("production", "manufacture", "manufacturing", "assembly", "output")
 
     def _second_product_engine(self, k: int, q: Span, sent: Sentence) -> bool:
