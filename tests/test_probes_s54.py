@@ -288,3 +288,17 @@ def test_a_parts_likeness_is_no_lineage(nlp):
     assert not [m for m in facts.models if m.based_on]
     assert {m.name: m.based_on for m in read(nlp, "The Perodua Aruz is identical to the Toyota Rush.").models if m.based_on} == {
         "Aruz": "Toyota Rush"}
+
+
+@pytest.mark.parametrize("text, routes", [
+    ("Nissan builds the new sedan in China. The new sedan is unlikely to be exported to Australia from China.", set()),
+    ("Nissan builds the new sedan in China. The sedan is not expected to be exported to Australia.", set()),
+    ("Nissan builds the new sedan in China. The sedan is expected to be exported to Australia.", {("China", "Australia")})])
+def test_a_shipment_said_unlikely_or_not_expected_is_no_route(nlp, text, routes):
+    assert {(e.origin, e.destination) for e in read(nlp, text).exports} == routes
+
+
+def test_models_a_car_slots_between_are_not_made_with_it(nlp):
+    facts = read(nlp, "The Celesta is built exclusively in China and the vehicle in question is Kia's version, slotting "
+                      "between the K2 (Rio) and K3 (Forte) in the brand's Asian model range.")
+    assert [p.models for p in facts.plants] == [["Celesta"]]

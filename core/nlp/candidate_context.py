@@ -26,7 +26,7 @@ CUE_KINDS: dict[str, frozenset[str]] = {
     "maybe": w.MAYBE_WORDS | w.HEDGE_ADVERBS | w.EXPORT_HEDGES | w.PASSIVE_HEDGES | w.MODEL_HEDGES,
     "plan": w.PLANNED - {"will", "would"} | {"hopes", "hope", "goal", "ambition", "intends", "seeks", "wants"},
     "future": frozenset(["will", "would", "soon", "next", "later", "eventually"]),
-    "negation": w.NEGATIONS | {"no", "yet", "denied", "denies", "neither", "nor", "inability", "unable"},
+    "negation": w.NEGATIONS | {"no", "yet", "denied", "denies", "neither", "nor", "inability", "unable", "unlikely"},
     "parts": w.KIT_WORDS | w.COMPONENT_PLURALS | w.PARTS_MADE_FOR,
     "vehicles": lx.VEHICLE_WORDS | lx.UNIT_WORDS,
     "people": frozenset(["manager", "managers", "executive", "executives", "officials", "engineers", "staff", "workers",

@@ -44,7 +44,8 @@ BUYER_LIST_WORDS = frozenset(["importers", "buyers"])
 # "these Thai-made EVs started making their way to Europe", "will find their way to Vietnam": vehicles moving to a market
 WAY_VERBS = frozenset(["make", "makes", "making", "made", "find", "finds", "finding", "found"])
 # "does not export", "has not yet been shipped", "will not currently be sold": words between a negation and its cue
-NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be"}
+# ("is not expected to be exported", "is unlikely to be exported": a shipment said not to happen)
+NEGATED_CUE_FILLERS = AUXILIARIES | {"do", "does", "did", "yet", "currently", "directly", "be", "expected", "likely", "set", "to"}
 # "Hinduja Group flagship company Ashok Leyland", "Toyota subsidiary Acme": words naming a company as its owner's
 OWNED_DESCRIPTORS = frozenset(["flagship", "subsidiary", "unit", "arm", "affiliate", "company", "firm", "group"])
 
@@ -105,7 +106,7 @@ class ExportsMixin:
         a negation right before the cue, only auxiliaries between ('not only exports to X' keeps its cue)."""
         lower = self.index.lower
         for k in range(i - 1, max(start, i - 4) - 1, -1):
-            if lower[k] in NEGATIONS:
+            if lower[k] in NEGATIONS or lower[k] == "unlikely":
                 return True
             if lower[k] not in NEGATED_CUE_FILLERS:
                 return False
@@ -124,7 +125,7 @@ class ExportsMixin:
             self._shipment_without_export_word(sent, ents, subjects, qs)
             return
         cues = self._export_cues(sent, way)
-        if cues and self.words & NEGATIONS:  # "It does not supply vehicles to North America": no shipment at all
+        if cues and (self.words & NEGATIONS or "unlikely" in self.words):  # "It does not supply vehicles to North America": no shipment at all
             cues = [i for i in cues if not self._negated_cue(i, sent.start)]
             if not cues:
                 return

@@ -316,7 +316,7 @@ class PlantModelsDescribedMixin:
         if builds and self.words & CLAUSE_BREAKS:
             subjects = self._models_before_a_clause_of_no_making(sent, subjects, builds)
         add_new(target.models, (self._model_name(m) for m in subjects if not self._rival_model(m, sent, target)
-                                and not self._likened_model(m, sent)))
+                                and not self._likened_model(m, sent) and not self._positioned_against(m, sent)))
 
     def _range_in_a_region(self, k: int) -> bool:
         """'the company, which builds 12 models in North America, including the X': a count of models made across a

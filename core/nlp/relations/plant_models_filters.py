@@ -46,6 +46,9 @@ SIBLING_NOUNS = frozenset(["sibling", "siblings", "sister", "stablemate", "twin"
 UNDERPIN_VERBS = frozenset(["underpin", "underpins", "underpinned", "underpinning"])
 
 
+# "slotting between the K2 and K3", "sitting above the X": a car's place in a range
+POSITIONING_WORDS = frozenset(["slot", "slots", "slotting", "slotted", "sit", "sits", "sitting", "positioned", "placed", "nestled"])
+
 class PlantModelsFiltersMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
 
@@ -312,6 +315,17 @@ class PlantModelsFiltersMixin:
             if lower[k] in (";", "while", "whereas") or lower[k] in BUILD_VERBS:
                 return False
             if lower[k] in COMPARISON_WORDS:
+                return True
+        return False
+
+    def _positioned_against(self, model: Span, sent: Sentence) -> bool:
+        """'Kia's version, slotting between the K2 (Rio) and K3 (Forte) in the range', 'sitting above the X': models a
+        car is placed between or above in a range, not made with it."""
+        lower = self.index.lower
+        for k in range(model.start - 1, max(sent.start, model.start - 10), -1):
+            if lower[k] in (";", ".") or lower[k] in BUILD_VERBS:
+                return False
+            if lower[k] in ("between", "above", "below") and lower[k - 1] in POSITIONING_WORDS:
                 return True
         return False
 

@@ -75,6 +75,8 @@ class PlantSitesMixin:
         slots: list[dict] = []
         # "produce up to 300,000 units of new Micra-based models": the model a platform comes from is not built there
         subjects = [m for m in subjects if lower[m.end:m.end + 2] != ["-", "based"]]
+        if "between" in self.words or "above" in self.words or "below" in self.words:
+            subjects = [m for m in subjects if not self._positioned_against(m, sent)]  # "slotting between the K2 and K3"
         if lower[sent.start] == "unlike":
             # "Unlike the Seltos, the Sonet will be made only in India": the model set against the subject is not made there
             subjects = [m for m in subjects if not self._in_opening_phrase(sent, m)]
