@@ -302,3 +302,11 @@ def test_models_a_car_slots_between_are_not_made_with_it(nlp):
     facts = read(nlp, "The Celesta is built exclusively in China and the vehicle in question is Kia's version, slotting "
                       "between the K2 (Rio) and K3 (Forte) in the brand's Asian model range.")
     assert [p.models for p in facts.plants] == [["Celesta"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Nissan revealed a new sedan. Unveiled today at the Guangzhou motor show, the Micra-based sedan will be sold under "
+    "Sunny badges in that country.",
+    "The Nissan Micra-based sedan will be called the Nissan Sunny in China."])
+def test_a_based_compound_with_the_name_the_car_is_sold_under(nlp, text):
+    assert bases(read(nlp, text)) == {"Sunny": "Nissan Micra"}

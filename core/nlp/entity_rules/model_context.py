@@ -28,6 +28,7 @@ from core.nlp.entity_rules.words import (
 SHIP_NOUNS = frozenset(["ship", "vessel", "carrier", "freighter", "ro-ro", "roro", "ferry"])
 SHIP_APPOSITION_OPENERS = frozenset(["its", "their", "the", "a", "an"])
 FAMILY_NOUNS = frozenset(["models", "range", "ranges", "series", "family", "line-up", "lineup", "vehicles", "cars", "suvs"])
+BADGE_NOUNS = frozenset(["badge", "badges", "badging", "nameplate", "nameplates"])
 # "add Vela output", "its Vela export sales": nouns of a model's output or sales written right after its name
 OUTPUT_NOUNS = frozenset(["output", "production", "sales", "export", "exports", "volume", "volumes", "deliveries", "orders"])
 
@@ -44,6 +45,8 @@ class ModelContextRulesMixin:
             return False  # (a county's name before "-based" too: "Spartanburg County-based BMW Manufacturing")
         if self._based_compound(ent, model_idx):
             return True  # "Commodore-based Chevrolet SS sedans": the model another derives from
+        if ent.end < len(doc) and doc[ent.end].lower_ in BADGE_NOUNS and ent.start > 0 and doc[ent.start - 1].lower_ in ("under", "with", "wearing"):
+            return True  # "will be sold under Sunny badges": a model's name on a car's badges
         if self._after_naming_cue(ent.start) and lx.VEHICLE_WORDS & set(self.index.lower[max(self.index.sent_bounds(ent.start)[0], ent.start - 14):ent.start]):
             return True  # "its first SUV, code-named Project Gravity"
         if self._maker_in_other_case(doc, ent):

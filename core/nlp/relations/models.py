@@ -36,6 +36,8 @@ LINEAGE_PART_NOUNS = frozenset(["engine", "engines", "motor", "powertrain", "gea
 # "that underpins the Y", "on which the Y is based": a platform said to be another model's; "will use the P platform"
 SHARED_PLATFORM_WORDS = frozenset(["underpins", "underpin", "underpinned", "which"])
 PLATFORM_USE_WORDS = frozenset(["on", "use", "uses", "using", "used", "adopt", "adopts", "adopting", "adopted"])
+# "the Micra-based sedan will be sold under Sunny badges": verbs a car is put on the market under a name with
+SOLD_UNDER_VERBS = frozenset(["sold", "marketed", "badged", "offered", "launched", "branded", "rebadged"])
 # "identical to the system in the Myvi", "the same engine as the X": a part named between a lineage cue and a model
 CAR_PART_NOUNS = LINEAGE_PART_NOUNS | frozenset(["system", "systems", "interior", "dashboard", "infotainment", "cabin",
                                                  "seats", "suspension", "brakes", "feature", "features", "technology", "setup",
@@ -286,12 +288,33 @@ class ModelsMixin:
             if k + 2 >= sent.end or lower[k] != "-" or lower[k + 1] != "based":
                 continue
             model = next((m for m in models if k + 2 <= m.start <= k + 4), None)
-            if model is None or not all(self.index.text[j].islower() or self.ent_type[j] == "COMPANY" for j in range(k + 2, model.start)):
+            if model is None and k + 2 < sent.end and lower[k + 2] in lx.VEHICLE_WORDS:
+                # "the Micra-based sedan will be sold under Sunny badges in China": the name the car is sold under
+                model = self._name_it_is_sold_under(sent, k + 3, models)
+            elif model is not None and not all(self.index.text[j].islower() or self.ent_type[j] == "COMPANY"
+                                               for j in range(k + 2, model.start)):
+                model = None
+            if model is None:
                 continue
             name, donor = self._model_name(model), self._display_model(base)
             if name != self._model_name(base):
                 fact = self._model_fact(name, None, sent)
                 fact.based_on = fact.based_on or donor
+
+    def _name_it_is_sold_under(self, sent: Sentence, start: int, models: list[Span]) -> Span | None:
+        """'will be sold under Sunny badges', 'will be badged as the X', 'is to be called the Y': the model named after
+        a verb of naming or selling and 'under'/'as' (from `start` on, in the clause)."""
+        lower = self.index.lower
+        for k in range(start, min(sent.end - 1, start + 8)):
+            if lower[k] in (",", ";", "while", "but"):
+                return None
+            if lower[k] in SOLD_UNDER_VERBS and lower[k + 1] in ("under", "as"):
+                j = k + 2 + (lower[k + 2:k + 3] == ["the"])
+                return next((m for m in models if m.start == j), None)
+            if lower[k] in ("called", "named", "dubbed"):
+                j = k + 1 + (lower[k + 1:k + 2] == ["the"])
+                return next((m for m in models if m.start == j), None)
+        return None
 
     def _lineage_around_the_name(self, sent: Sentence, models: list[Span]) -> list[tuple[Span, Span]]:
         """(model, base) where the cue is not between them: 'Based on the D-Max, the BT-50 went on sale' (the cue opens
