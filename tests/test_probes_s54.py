@@ -310,3 +310,18 @@ def test_models_a_car_slots_between_are_not_made_with_it(nlp):
     "The Nissan Micra-based sedan will be called the Nissan Sunny in China."])
 def test_a_based_compound_with_the_name_the_car_is_sold_under(nlp, text):
     assert bases(read(nlp, text)) == {"Sunny": "Nissan Micra"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BYD launched its own car carrier. The ship, which made its second voyage to Brazil in April, arrived at the port of "
+     "Suape in Pernambuco with 5,549 electric and hybrid vehicles, including the BYD King and the BYD Song Pro.",
+     ("BYD", "China", "Brazil", 5549)),
+    ("The BYD Explorer No.1 arrived at the port of Bremerhaven in Germany with 3,000 BYD vehicles, including the Atto 3.",
+     ("BYD", "China", "Germany", 3000)),
+    ("A ship carrying 5,000 BYD cars from China arrived in Brazil on Monday.", ("BYD", "China", "Brazil", 5000))])
+def test_a_ship_arriving_at_a_port_with_vehicles_is_a_shipment(nlp, text, expected):
+    assert [(e.company, e.origin, e.destination, e.units) for e in read(nlp, text).exports] == [expected]
+
+
+def test_a_person_arriving_at_a_port_is_no_shipment(nlp):
+    assert not read(nlp, "BYD's chief executive arrived at the port of Suape in Pernambuco on Monday.").exports

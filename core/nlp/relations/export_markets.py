@@ -77,6 +77,11 @@ class ExportMarketsMixin:
         else:
             return
         where = next((e for e in ents if e.start in (at, at + (lower[at:at + 1] == ["the"])) and e.label_ in ("PLACE", "COUNTRY")), None)
+        if where is None and lower[at:at + 3] in (["the", "port", "of"], ["port", "of", "the"]) or lower[at:at + 2] == ["port", "of"]:
+            # "arrived at the port of Suape in Pernambuco", "docked at the port of Bremerhaven in Germany": the first
+            # place named after the port's noun, before the cargo
+            where = next((e for e in ents if at < e.start <= at + 7 and e.label_ in ("PLACE", "COUNTRY")
+                          and "with" not in lower[at:e.start]), None)
         source = next((e for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "from"), None)
         # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs", "the first shipment of 1,200 X50s"),
         # not "the CEO arrived in Berlin"

@@ -190,6 +190,8 @@ class ExportsMixin:
         """An export word but no cue of a shipment: cars sent abroad, vehicles leaving, or another shipper's
         consignment to the market of the last route."""
         lower = self.index.lower
+        if self.words & (ARRIVAL_VERBS | REACH_VERBS):  # "A ship carrying 5,000 cars from China arrived in Brazil"
+            self._vehicles_arrive(sent, ents, subjects, qs)
         if "abroad" in self.words or "overseas" in self.words:
             self._ships_abroad(sent, ents)
         if self.words & LEAVE_VERBS:
