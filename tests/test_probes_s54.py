@@ -325,3 +325,17 @@ def test_a_ship_arriving_at_a_port_with_vehicles_is_a_shipment(nlp, text, expect
 
 def test_a_person_arriving_at_a_port_is_no_shipment(nlp):
     assert not read(nlp, "BYD's chief executive arrived at the port of Suape in Pernambuco on Monday.").exports
+
+
+def test_far_eastern_markets_are_east_asia(nlp):
+    facts = read(nlp, "Maruti Suzuki ships cars from Mundra. Mundra port majorly serves for exports to Latin American, Far "
+                      "Eastern and European markets of Maruti Suzuki.")
+    assert {e.destination for e in facts.exports} == {"Latin America", "East Asia", "Europe"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tesla builds cars in Shanghai. Tesla will produce 550,000 vehicles from Giga Shanghai in 2021, about 110,000 of "
+     "which will be sent to Europe.", ("Europe", 110_000)),
+    ("Tesla exported 20,000 cars in 2021, 11,000 of which went to Germany.", ("Germany", 11_000))])
+def test_the_share_of_which_goes_to_a_market_is_its_figure(nlp, text, expected):
+    assert [(e.destination, e.units) for e in read(nlp, text).exports] == [expected]

@@ -134,7 +134,7 @@ class ExportByMarketMixin:
             # "7,200 Granta and Vesta cars went to ...": the figure before the models it counts
             counted = self._counted_vehicles_start(first_cue, sent.start)
             previous_end = max(sent.start, min(first_cue - 3, counted if counted is not None else first_cue))
-        elif lower[first_cue - 1] in ("were", "was", "been") and not any(first_cue <= q.start < destinations[0].start for q in counts):
+        elif lower[first_cue - 1] in ("were", "was", "been", "be") and not any(first_cue <= q.start < destinations[0].start for q in counts):
             # "410 cars of the T5 model were shipped to Armenia and 90 to ...": a passive verb's subject is the figure
             # (not "9,000 were exported: 5,000 to Chile and ...", a total with a figure of its own for each market)
             previous_end = max([q.start for q in counts if first_cue - 8 <= q.start < first_cue], default=first_cue)

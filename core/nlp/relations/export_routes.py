@@ -75,8 +75,9 @@ class ExportRoutesMixin:
         """'exported 1.8 million units in 2010, of which 1.6 million went to ...': a total with a time phrase between it
         and the 'of which' its share follows, not any one market's figure."""
         lower, k = self.index.lower, q.end
-        if any(r.start > k and r.label_ in ("UNITS", "COUNT") and lower[r.end:r.end + 2] in OF_THEM and r.start - k <= 12
-               and self._share_moves(r.end + 2) for r in qs):
+        # ("will produce 550,000 vehicles in 2021, about 110,000 of which will be sent to Europe": the same with 'of which')
+        if any(r.start > k and r.label_ in ("UNITS", "COUNT") and (lower[r.end:r.end + 2] in OF_THEM or lower[r.end:r.end + 2] == ["of", "which"])
+               and r.start - k <= 12 and self._share_moves(r.end + 2) for r in qs):
             return True  # "exported 2.9 million vehicles last year, and 2.3 million of them went to ...": the total
         date = next((d for d in qs if d.label_ == "DATE" and d.start in (k, k + 1)), None)
         if date is None or date.start == k + 1 and lower[k] not in ("in", "during", "over", "for", "last", "this"):
@@ -126,7 +127,7 @@ class ExportRoutesMixin:
     def _share_moves(self, k: int) -> bool:
         """'(2.3 million of them) went to', '... were shipped to': a verb of moving or shipping at k, past auxiliaries."""
         lower = self.index.lower
-        while k < len(lower) and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had", "also"}:
+        while k < len(lower) and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had", "also", "will", "would"}:
             k += 1
         return k + 1 < len(lower) and (lower[k] in MOVEMENT_VERBS or lower[k] in CONSIGNMENT_VERBS) and lower[k + 1] in ("to", "into")
 
@@ -134,9 +135,9 @@ class ExportRoutesMixin:
         """'..., of which 1.6 million were exported to Canada': a bare figure as the subject of a passive verb of
         shipping right before the market."""
         lower, k = self.index.lower, units.end
-        if lower[k:k + 2] in OF_THEM:  # "2.3 million of them went to ..."
+        if lower[k:k + 2] in OF_THEM or lower[k:k + 2] == ["of", "which"]:  # "2.3 million of them went to ..."
             k += 2
-        while k < ent.start and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had"}:
+        while k < ent.start and lower[k] in PASSIVE_AUXILIARIES | {"have", "has", "had", "will", "would"}:
             k += 1
         if k >= ent.start or not (k > units.end and lower[k] in CONSIGNMENT_VERBS or lower[k] in MOVEMENT_VERBS):
             return False
