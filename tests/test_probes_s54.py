@@ -339,3 +339,21 @@ def test_far_eastern_markets_are_east_asia(nlp):
     ("Tesla exported 20,000 cars in 2021, 11,000 of which went to Germany.", ("Germany", 11_000))])
 def test_the_share_of_which_goes_to_a_market_is_its_figure(nlp, text, expected):
     assert [(e.destination, e.units) for e in read(nlp, text).exports] == [expected]
+
+
+def test_a_ships_name_is_no_place(nlp):
+    facts = read(nlp, "Tesla builds the Model 3 in Shanghai. Toscana, the ship carrying Giga Shanghai's Europe-bound Model 3 "
+                      "vehicles, has finally arrived in Zeebrugge, Belgium. Grove noted that Toscana made port on Friday.")
+    assert {(p.site, p.country) for p in facts.plants} == {("Shanghai", "China")}
+    assert {(e.origin, e.destination) for e in facts.exports} >= {("China", "Belgium")}
+    assert "Italy" not in {e.origin for e in facts.exports}
+
+
+def test_a_ship_setting_sail_with_cargo_to_a_market(nlp):
+    facts = read(nlp, "BYD's first vessel has set sail from China's southern city of Shenzhen carrying more than 5,000 "
+                      "electric vehicles to Europe.")
+    assert [(e.company, e.origin, e.destination, e.units) for e in facts.exports] == [("BYD", "China", "Europe", 5000)]
+
+
+def test_a_ship_carrying_people_is_no_shipment(nlp):
+    assert not read(nlp, "The ship carrying the minister arrived in Zeebrugge, Belgium.").exports

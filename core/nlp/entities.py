@@ -142,6 +142,10 @@ class EntityResolver(
         ents = [e for e in ents if not (e.label == Label.COUNTRY and len(e) == 1 and self._demonym_first_name(doc, e, covered))]
         place_ends = {e.end for e in ents if e.label == Label.PLACE}
         ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
+        # "Toscana, the ship carrying Model 3s, arrived in Zeebrugge ... Toscana made port": a ship's name, wherever named
+        ships = {e.text for e in ents if e.label == Label.PLACE and self._numbered_vessel(doc, e)}
+        if ships:
+            ents = [e for e in ents if not (e.label == Label.PLACE and e.text in ships)]
         # "the new Van Assembly Plant", "the Truck Plant": a kind of vehicle opening a plant's name, no town
         ents = [e for e in ents if not (e.label == Label.PLACE and len(e) == 1 and e.text.lower() in lx.VEHICLE_WORDS
                                         and e.end + 1 < len(doc) and doc[e.end].is_title and doc[e.end].lower_ in ("assembly", "plant", "factory"))]

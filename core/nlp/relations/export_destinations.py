@@ -954,6 +954,10 @@ class ExportDestinationsMixin:
                 return None
             if lower[k] == "for" and k + 1 < len(lower) and self.ent_type[k + 1] in ("COUNTRY", "REGION"):
                 return k
+            # "set sail from Shenzhen carrying more than 5,000 electric vehicles to Europe": the cargo, then its market
+            if (lower[k] == "to" and k + 1 < len(lower) and self.ent_type[k + 1] in ("COUNTRY", "REGION")
+                    and "carrying" in lower[i + 1:k]):
+                return k
         return None
 
     def _other_name_there(self, e: Span) -> bool:

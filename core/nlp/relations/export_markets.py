@@ -112,6 +112,11 @@ class ExportMarketsMixin:
         lower = self.index.lower
         if any(0 <= verb - m.end <= 3 for m in subjects):
             return True
+        # "Toscana, the ship carrying Giga Shanghai's Europe-bound Model 3 vehicles, has arrived in Zeebrugge"
+        carrying = next((k for k in range(max(sent.start, verb - 14), verb) if lower[k] in ("carrying", "loaded", "laden")), None)
+        if carrying is not None and any(carrying < m.start < verb for m in subjects) or carrying is not None and any(
+                lower[k] in lx.VEHICLE_WORDS for k in range(carrying + 1, verb)):
+            return True
         opener = next((k for k in range(max(sent.start, verb - 12), verb) if lower[k] in ("its", "their") or lower[k:k + 2] == ["the", "first"]), None)
         if opener is None:
             return False
