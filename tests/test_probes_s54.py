@@ -357,3 +357,16 @@ def test_a_ship_setting_sail_with_cargo_to_a_market(nlp):
 
 def test_a_ship_carrying_people_is_no_shipment(nlp):
     assert not read(nlp, "The ship carrying the minister arrived in Zeebrugge, Belgium.").exports
+
+
+def test_a_ship_arriving_from_a_port_keeps_the_ports_country_as_origin(nlp):
+    facts = read(nlp, "MG landed its first ship-load of new vehicles direct from China. The vessel arrived in Port Kembla "
+                      "last Friday with more than 3100 new MG hatchbacks and SUVs on board, after travelling from Shanghai. "
+                      "MG Motor Australia and New Zealand CEO Peter Ciao said he was pleased.")
+    assert [(e.company, e.origin, e.destination, e.units) for e in facts.exports] == [("MG", "China", "Australia", 3100)]
+
+
+def test_the_company_whose_ship_carries_the_cars_is_no_shipper(nlp):
+    facts = read(nlp, "SAIC-GM-Wuling builds the Baojun 510 in Liuzhou. On July 24, 542 Baojun 510 cars were exported to "
+                      "South America on the GLOVIS \u201cClassic\u201d ro/ro ship.")
+    assert {e.company for e in facts.exports} == {"SAIC-GM-Wuling"}

@@ -43,7 +43,7 @@ class CompaniesMixin:
 
     def _subject_company(self, sent: Sentence, ents: list[Span], before: int | None = None) -> tuple[str | None, float]:
         ents = [e for e in ents if not (e.label_ == "COMPANY" and (self._former_owner(e) or self._names_a_part(e) or self._partner_describing(e)
-                                                                   or self._badge_written_as(e)))]
+                                                                   or self._badge_written_as(e) or self._ships_operator(e)))]
         for e in ents:
             if e.label_ == "COMPANY" and (before is None or e.start < before):
                 return e.ent_id_, 1.0
@@ -88,6 +88,13 @@ class CompaniesMixin:
                   and lower[e.end] == "," and lower[e.end + 1] in lx.MADE_PARTICIPLES and lower[e.end + 2] in ("in", "at")}
         maker = next(iter(makers)) if len(makers) == 1 else None
         return maker if maker in self.gaz.companies else None
+
+    def _ships_operator(self, e: Span) -> bool:
+        """'to be exported to South America on the GLOVIS "Classic" ro/ro ship', 'aboard a Höegh vessel': the company
+        whose ship carries the cars, no shipper of them."""
+        lower = self.index.lower
+        return (lower[e.start - 2:e.start] in (["on", "the"], ["aboard", "the"], ["on", "a"], ["aboard", "a"])
+                and any(lower[k] in lx.SHIP_WORDS for k in range(e.end, min(len(lower), e.end + 8))))
 
     def _badge_written_as(self, e: Span) -> bool:
         """'the Vauxhall Astra (badged as an Opel when sold abroad)': a brand a car is badged as, no company of the

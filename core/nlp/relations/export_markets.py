@@ -82,7 +82,8 @@ class ExportMarketsMixin:
             # place named after the port's noun, before the cargo
             where = next((e for e in ents if at < e.start <= at + 7 and e.label_ in ("PLACE", "COUNTRY")
                           and "with" not in lower[at:e.start]), None)
-        source = next((e for e in ents if e.label_ == "COUNTRY" and lower[e.start - 1] == "from"), None)
+        # ("after travelling from Shanghai": a port's country too)
+        source = next((e for e in ents if e.label_ in ("COUNTRY", "PLACE") and lower[e.start - 1] == "from" and self._country_of(e)), None)
         # only a shipment of vehicles ("with 3,000 cars", "carrying 2,100 SUVs", "the first shipment of 1,200 X50s"),
         # not "the CEO arrived in Berlin"
         # ("the first lot of 1,760 right-hand-drive Balenos": a bare figure, the model it counts right after it)
