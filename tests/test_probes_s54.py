@@ -370,3 +370,26 @@ def test_the_company_whose_ship_carries_the_cars_is_no_shipper(nlp):
     facts = read(nlp, "SAIC-GM-Wuling builds the Baojun 510 in Liuzhou. On July 24, 542 Baojun 510 cars were exported to "
                       "South America on the GLOVIS \u201cClassic\u201d ro/ro ship.")
     assert {e.company for e in facts.exports} == {"SAIC-GM-Wuling"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("General Motors announced that company veteran Mary Barra would succeed Dan Akerson as chief executive.",
+     ("Mary Barra", "chief executive")),
+    ("Hyundai Motor India announced that Tarun Garg, currently the company's Chief Operating Officer (COO), will take over "
+     "as Managing Director from January 1.", ("Tarun Garg", "Managing Director")),
+    ("Koji Sato, 53, will become the new CEO, Toyota said.", ("Koji Sato", "CEO"))])
+def test_the_successor_gets_the_post(nlp, text, expected):
+    assert expected in {(p.name, p.role) for p in read(nlp, text).people}
+
+
+def test_a_given_name_that_is_also_a_town_opens_a_persons_name(nlp):
+    facts = read(nlp, "Company veteran Mary Barra would succeed Dan Akerson as chief executive of General Motors.")
+    assert "Mary Barra" in {p.name for p in facts.people}
+    assert [(p.site, p.country) for p in read(nlp, "The plant in Mary, Turkmenistan, builds trucks.").plants] == [
+        ("Mary", "Turkmenistan")]
+
+
+def test_words_of_posts_are_no_persons_name(nlp):
+    facts = read(nlp, "He rose through several leadership roles, including Regional Sales Manager, Commercial Business "
+                      "Head, National Sales Head.")
+    assert not facts.people

@@ -35,8 +35,9 @@ from core.nlp.entity_rules.quoted_models import CLOSING_QUOTES, QuotedModelRules
 from core.nlp.entity_rules.speakers import SpeakerRulesMixin
 from core.nlp.entity_rules.tokens import Label, hyphen_variants, key_of, period_code
 from core.nlp.entity_rules.unlisted_models import LISTED_BODY_NOUNS, UnlistedModelRulesMixin
-from core.nlp.entity_rules.words import MONEY, PLANT_TITLE_NOUNS, SUCCESSION_VERBS
+from core.nlp.entity_rules.words import MONEY, PLACE_PREPOSITIONS, PLANT_TITLE_NOUNS, SUCCESSION_VERBS
 from core.nlp.extensions import register_extensions
+from core.nlp.first_names import first_names
 from core.nlp.gazetteer import Gazetteer
 from core.nlp.registry import get_gazetteer
 
@@ -46,6 +47,10 @@ def make_entity_resolver(nlp: Language, name: str, gazetteer: str) -> EntityReso
     register_extensions()
     return EntityResolver(nlp, get_gazetteer(gazetteer))
 
+
+# the words of a post's or a unit's name, which make no person's name on their own ("Commercial Business")
+POST_NAME_WORDS = lx.PORTFOLIO_WORDS | frozenset(["commercial", "business", "corporate", "regional", "national", "global",
+                                                 "sales", "marketing", "operations", "strategy", "planning", "head"])
 
 class EntityResolver(
     ModelAmbiguityRulesMixin,
@@ -115,6 +120,11 @@ class EntityResolver(
                                                               or self._after_an_honorific(e.start) or self._surname_stands_alone(e)
                                                               or self._first_of_three_names(doc, e))
                                              or self._role_in_apposition(doc, e))
+                                        and self._looks_like_person(doc, e))]
+        # "company veteran Mary Barra would succeed ...": a town's name that is a given name, a surname after it, no
+        # preposition of place before it, is a person's first name
+        ents = [e for e in ents if not (e.label == Label.PLACE and len(e) == 1 and e.text in first_names()
+                                        and not (e.start > 0 and index.lower[e.start - 1] in PLACE_PREPOSITIONS)
                                         and self._looks_like_person(doc, e))]
         # "the Steyr-Daimler-Puch operations": a one-word company's name joined by hyphens to capitalised words on both
         # sides is a word of another firm's name
@@ -197,7 +207,8 @@ class EntityResolver(
             ents += self._us_towns_before_states(doc, ents)
         ents += self._listed_plant_names(doc, ents, unresolved)
         ents += self._owned_sites(doc, ents, unresolved)
-        people = self._people(doc, ents)
+        # ("... rose through roles including Regional Sales Manager, Commercial Business Head": words of a post, no name)
+        people = [p for p in self._people(doc, ents) if not all(t.lower_ in POST_NAME_WORDS for t in p[0])]
         # a Span equals an entity only on the same tokens: a set lookup first, Span comparisons (tuples of six) only then
         bounds = {(e.start, e.end) for e in ents}
         ents += [p[0] for p in people if p[0].label == Label.PERSON and ((p[0].start, p[0].end) not in bounds or p[0] not in ents)]

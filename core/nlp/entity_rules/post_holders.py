@@ -35,6 +35,8 @@ PAST_POST_WORDS = frozenset(["former", "ex", "formerly", "previously", "who", "m
 REPLACED_THINGS = frozenset(["engine", "motor", "wheel", "battery", "batterie", "part", "component", "system", "model", "line", "unit"])
 
 
+TAKE_OVER_VERBS = frozenset(["take", "takes", "took", "taking", "taken"])  # "will take over as managing director"
+
 class PostHoldersRulesMixin:
     """EntityResolver's rules of this module (see its docstring); they read the state EntityResolver keeps
     (self.gaz, self.index and the per-Doc fields __call__ sets)."""
@@ -103,6 +105,8 @@ class PostHoldersRulesMixin:
             if lower[k - 1] not in ("will", "would", "shall") or k < 2:
                 return None
             end = k - 1
+        if end >= 3 and lower[end - 1] == "," and doc[end - 2].like_num and lower[end - 3] == ",":
+            end -= 3  # "Koji Sato, 53, will become the new CEO": past the age
         sent_start = self.index.sent_bounds(start)[0]
         if sent_start + 2 < end and lower[sent_start] in SENTENCE_ADVERBS and lower[sent_start + 1] == ",":
             sent_start += 2  # "Also, Ana Ruiz will become ...", "Meanwhile, Ian Moss is ..."
@@ -115,6 +119,41 @@ class PostHoldersRulesMixin:
         if end - begin == 1 and self._name_token(begin, taken):
             return self._full_name(doc, begin, taken)
         return None
+
+    def _successor_as(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        """'Mary Barra would succeed Dan Akerson as chief executive', 'Tarun Garg, currently the company's COO, will take
+        over as Managing Director': the subject of a verb of succeeding (its predecessor named) or of taking over, the
+        title after 'as' at `start`."""
+        lower = self.index.lower
+        k = start - 1
+        while k >= 0 and lower[k] in ("the", "its", "a", "an", "new"):
+            k -= 1
+        if k < 3 or lower[k] != "as":
+            return None
+        k -= 1
+        if lower[k] == "over" and lower[k - 1] in TAKE_OVER_VERBS:
+            verb = k - 1
+        else:
+            verb = k  # "succeed Dan Akerson as": the predecessor's name right before 'as', the verb before it
+            while verb >= 0 and k - verb < 4 and doc[verb].is_title and doc[verb].is_alpha:
+                verb -= 1  # (the predecessor may be read as a person already)
+            if verb == k or lower[verb] not in SUCCESSION_VERBS:
+                return None
+        sent_start = self.index.sent_bounds(start)[0]
+        end = verb
+        while end > sent_start and lower[end - 1] in ("will", "would", "shall", "to", "is", "set", "expected", "due"):
+            end -= 1
+        if end > sent_start and lower[end - 1] == ",":  # past an aside: "Tarun Garg, currently the company's COO, will"
+            comma = next((j for j in range(end - 2, max(sent_start, end - 14) - 1, -1) if lower[j] == ","), None)
+            if comma is None:
+                return None
+            end = comma
+        begin = end
+        while begin - 1 >= sent_start and end - begin < 4 and self._name_part(doc, begin - 1, taken):
+            begin -= 1
+        if end - begin < 2 or begin > sent_start and doc[begin - 1].is_title and doc[begin - 1].is_alpha:
+            return None
+        return Span(doc, begin, end, label="PERSON")
 
     def _particle_surname_in_full(self, doc: Doc, name: Span, taken: set[int]) -> Span | None:
         """'Luz Elena del Castillo joins ... Del Castillo becomes the new president': a surname with its particle
