@@ -393,3 +393,17 @@ def test_words_of_posts_are_no_persons_name(nlp):
     facts = read(nlp, "He rose through several leadership roles, including Regional Sales Manager, Commercial Business "
                       "Head, National Sales Head.")
     assert not facts.people
+
+
+@pytest.mark.parametrize("text, capacity", [
+    ("Volkswagen opened a plant in Relizane. The assembly plant can produce up to 2,000 units of the models Volkswagen "
+     "Golf, Volkswagen Caddy and Skoda Octavia per day.", None),
+    ("VW's Wolfsburg plant has a capacity of 150,000 units of the Golf a year.", 150_000)])
+def test_a_days_rate_after_the_models_counted_is_no_capacity(nlp, text, capacity):
+    assert [p.capacity_per_year for p in read(nlp, text).plants] == [capacity]
+
+
+def test_where_a_deal_was_signed_is_no_plant(nlp):
+    facts = read(nlp, "An agreement between the ministry and Kia-Lucky Motors was signed in Islamabad. The company will "
+                      "invest $115 million for setting up an assembly plant in Karachi.")
+    assert [p.site for p in facts.plants] == ["Karachi"]

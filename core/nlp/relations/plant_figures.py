@@ -136,6 +136,16 @@ class PlantFiguresMixin:
         return (k is not None and k >= 1 and lower[k - 1] in ("earlier", "previous", "prior", "original")
                 and lower[k + 1:k + 2] == ["of"] and any(w in ("said", "stated", "reported", "misstated", "gave") for w in lower[k:]))
 
+    def _rate_closes_clause(self, q: Span, sent: Sentence) -> bool:
+        """'200 units of the models A, B and C per day': 'per day' (a day, daily) further on in the clause of the figure."""
+        lower = self.index.lower
+        for k in range(q.end, min(sent.end - 1, q.end + 25)):
+            if lower[k] in (";", ".", "while", "but") or lower[k] == "," and lower[k + 1] in ("while", "but", "and", "which"):
+                return False
+            if lower[k] in ("per", "a", "each", "every") and lower[k + 1] in SHORT_RATE_UNITS or lower[k] == "daily":
+                return True
+        return False
+
     def _plan_given_up(self, q: Span, sent: Sentence) -> bool:
         """'Zorvex originally planned for a 90,000-unit capacity, but scaled back', 'had originally intended to hire 900':
         'originally' and a verb of planning before the figure say a plan the story goes on to say was changed."""
@@ -183,6 +193,8 @@ class PlantFiguresMixin:
                 self.index.lower[q.end] in ("per", "a", "an", "each", "every") and self.index.lower[q.end + 1:q.end + 2]
                 and self.index.lower[q.end + 1] in SHORT_RATE_UNITS)):
             return  # "a capacity of 1,000 vehicles per day": a daily rate, no yearly capacity
+        if q.label_ == "CAPACITY" and self.index.lower[q.end:q.end + 1] == ["of"] and self._rate_closes_clause(q, sent):
+            return  # "can produce up to 200 units of the models X, Y and Z per day": a day's rate after the models
         rate_before = set(self.index.lower[max(sent.start, q.start - 5):q.start]) if q.label_ == "CAPACITY" else set()
         if rate_before & {"daily", "hourly", "weekly"}:
             return  # "raising daily production capacity to 2,000 vehicles": a day's rate too

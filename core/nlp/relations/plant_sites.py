@@ -62,7 +62,9 @@ CANDIDATE_SITE_NOUNS = frozenset(["sites", "site", "locations", "location", "bid
 
 # "unveiled yesterday in New Delhi", "launched at Mumbai": where a car is shown, no plant's place
 UNVEIL_WORDS = frozenset(["unveiled", "unveils", "unveil", "revealed", "reveals", "showcased", "premiered", "debuted",
-                          "presented", "displayed", "exhibited"])
+                          "presented", "displayed", "exhibited",
+                          # "An agreement ... was signed in Islamabad": where a deal was signed
+                          "signed", "inked"])
 
 class PlantSitesMixin:
     """ArticleReader's rules of this module (see its docstring); they read the state ArticleReader keeps."""
@@ -411,7 +413,8 @@ class PlantSitesMixin:
             after = after[1:]
         if after[:1] in (["show"], ["expo"]) or len(after) >= 2 and after[0] in ("motor", "auto") and after[1] in ("show", "expo"):
             return True
-        # "the new Figo, which was unveiled yesterday in New Delhi": where a car was shown, not where it is made
+        # "the new Figo, which was unveiled yesterday in New Delhi": where a car was shown (or a deal signed), not where
+        # it is made
         lower = self.index.lower
         k = ent.start - 1 - (lower[ent.start - 1:ent.start] == ["the"])
         if lower[k:k + 1] not in (["in"], ["at"]) or lower[ent.end:ent.end + 2] == [",", "where"]:
