@@ -153,7 +153,7 @@ class EntityResolver(
         place_ends = {e.end for e in ents if e.label == Label.PLACE}
         ents = [e for e in ents if not (e.label == Label.PLACE and e.start in place_ends and self._plant_name_word(doc, e))]
         # "Toscana, the ship carrying Model 3s, arrived in Zeebrugge ... Toscana made port": a ship's name, wherever named
-        ships = {e.text for e in ents if e.label == Label.PLACE and self._numbered_vessel(doc, e)}
+        ships = {e.text for e in ents if e.label == Label.PLACE and self._ship_in_apposition(doc, e)}
         if ships:
             ents = [e for e in ents if not (e.label == Label.PLACE and e.text in ships)]
         # "the new Van Assembly Plant", "the Truck Plant": a kind of vehicle opening a plant's name, no town

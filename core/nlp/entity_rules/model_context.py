@@ -112,14 +112,8 @@ class ModelContextRulesMixin:
         """'the car carrier "Kestrel Explorer No. 1"', 'Pioneer No.2': a ship's name (or another single thing's), the word
         'No.' and a number after it, not a vehicle model; 'the Explorer 1, its own vehicle cargo ship': a name a ship's
         noun stands in apposition to."""
-        k = ent.end + (ent.end < len(doc) and doc[ent.end].like_num)
-        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in SHIP_APPOSITION_OPENERS:
-            j = k + 2
-            while j < min(len(doc), k + 7) and doc[j].is_alpha and doc[j].lower_ not in SHIP_NOUNS:
-                j += 1
-            # (a "carrier" a ship only when it carries cars: "a car carrier", not "a people carrier")
-            if j < len(doc) and doc[j].lower_ in SHIP_NOUNS and (doc[j].lower_ != "carrier" or doc[j - 1].lower_ in ("car", "vehicle", "cargo")):
-                return True
+        if ModelContextRulesMixin._ship_in_apposition(doc, ent):
+            return True
         k = ent.end
         if k < len(doc) and doc[k].text in ("No.", "No", "no.") and k + 1 < len(doc):
             k += 1
@@ -357,6 +351,19 @@ class ModelContextRulesMixin:
         makers = {m.maker for m in self.gaz.makers_of(self._text(ent)) or self.gaz.makers_of(key_of(ent).split("|", 1)[-1])}
         makers |= {self.gaz.companies[m].parent for m in makers if m in self.gaz.companies}
         return any(sent_start <= start < sent_end and key in makers for start, key in self._company_keys)
+
+    @staticmethod
+    def _ship_in_apposition(doc: Doc, ent: Span) -> bool:
+        """'the Explorer 1, its own vehicle cargo ship', 'Toscana, the ship carrying ...': a name a ship's noun stands in
+        apposition to (a number may close the name)."""
+        k = ent.end + (ent.end < len(doc) and doc[ent.end].like_num)
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in SHIP_APPOSITION_OPENERS:
+            j = k + 2
+            while j < min(len(doc), k + 7) and doc[j].is_alpha and doc[j].lower_ not in SHIP_NOUNS:
+                j += 1
+            # (a "carrier" a ship only when it carries cars: "a car carrier", not "a people carrier")
+            return j < len(doc) and doc[j].lower_ in SHIP_NOUNS and (doc[j].lower_ != "carrier" or doc[j - 1].lower_ in ("car", "vehicle", "cargo"))
+        return False
 
     @staticmethod
     def _letter_of_a_range(doc: Doc, ent: Span) -> bool:
