@@ -407,3 +407,10 @@ def test_where_a_deal_was_signed_is_no_plant(nlp):
     facts = read(nlp, "An agreement between the ministry and Kia-Lucky Motors was signed in Islamabad. The company will "
                       "invest $115 million for setting up an assembly plant in Karachi.")
     assert [p.site for p in facts.plants] == ["Karachi"]
+
+
+@pytest.mark.parametrize("text", ["Toyota Appoints Koji Sato As New CEO, Akio Toyoda Becomes Chairman\n\nToyota said so.",
+                                  "Toyota appoints Koji Sato as new CEO, Akio Toyoda becomes chairman."])
+def test_the_appointee_of_a_headline_in_title_case(nlp, text):
+    people = {p.name: p.role for p in read(nlp, text).people}
+    assert "CEO" in (people.get("Koji Sato") or "") and "CEO" not in (people.get("Akio Toyoda") or "")

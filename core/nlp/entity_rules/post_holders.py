@@ -295,7 +295,7 @@ class PostHoldersRulesMixin:
         if k >= 2 and lower[k] != "as":
             # "Skoda has named Petr Vesely director of its Kvasiny plant": the name right before the title
             begin = k + 1
-            while begin - 1 >= 0 and k + 1 - begin < 4 and self._name_part(doc, begin - 1, taken):
+            while begin - 1 >= 0 and k + 1 - begin < 4 and self._name_part(doc, begin - 1, taken) and lower[begin - 1] not in APPOINTING_VERBS:
                 begin -= 1
             if k + 1 - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS or doc[begin].lower_ in lx.PERSON_PARTICLES:
                 return None
@@ -305,7 +305,8 @@ class PostHoldersRulesMixin:
         if doc[k - 1].text == ",":
             return self._appointed_before_aside(doc, k - 1, taken)
         begin = k
-        while begin - 1 >= 0 and k - begin < 4 and self._name_part(doc, begin - 1, taken):
+        # (not past the verb itself, capitalised in a headline: "Toyota Appoints Koji Sato As New CEO")
+        while begin - 1 >= 0 and k - begin < 4 and self._name_part(doc, begin - 1, taken) and lower[begin - 1] not in APPOINTING_VERBS:
             begin -= 1
         # "announced the appointment of Lina Haddad as managing director"
         if k - begin < 2 or begin < 1 or lower[begin - 1] not in APPOINTING_VERBS and lower[begin - 2:begin] != ["appointment", "of"]:
