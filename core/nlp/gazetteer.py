@@ -98,6 +98,7 @@ class Gazetteer:
     # surfaces a curator made aliases of a company: the company keeps its own name where the story writes them
     curated_aliases: set[str] = field(default_factory=set)
     _surfaces: dict[str, list[str]] | None = field(default=None, repr=False)  # company -> surfaces, built on first use
+    _arm_makers: dict[str, str | None] = field(default_factory=dict, repr=False)  # see _arm_maker, filled as names are asked
     _name_tails: dict[str, list[Model]] | None = field(default=None, repr=False)  # see models_ending_with, built on first use
     _lowered_model_aliases: dict[str, list[str]] | None = field(default=None, repr=False)  # see model_spelling
 
@@ -126,11 +127,15 @@ class Gazetteer:
     def _arm_maker(self, company: str) -> str | None:
         """'Kia Motors Mexico' -> 'Kia', 'Toyota Kenya' -> 'Toyota': a known company's name, then a country's name or
         demonym, for a name the gazetteer lacks (None otherwise)."""
-        words = company.split()
+        if company in self._arm_makers:  # (group_of is asked of the same few names again and again)
+            return self._arm_makers[company]
+        words, maker = company.split(), None
         for k in (1, 2):
             if len(words) > k and self.country(" ".join(words[-k:])):
-                return self.company(" ".join(words[:-k]))
-        return None
+                maker = self.company(" ".join(words[:-k]))
+                break
+        self._arm_makers[company] = maker
+        return maker
 
     def same_group(self, a: str | None, b: str | None) -> bool:
         """One company, or a brand and its parent ('KMC' and 'Kerman Motor'), or two brands of one parent."""

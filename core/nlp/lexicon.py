@@ -221,4 +221,5 @@ INSTITUTION_WORDS = frozenset(
 # "rebadged as the Chevrolet GTO", "badged in Kenya as the X": verbs that give a car another maker's or market's name
 BADGE_VERBS = frozenset(["rebadged", "badged", "rebranded", "renamed"])
 # "on the GLOVIS ro/ro ship", "aboard a Höegh vessel": the nouns of a ship carrying cars
-SHIP_WORDS = frozenset(["ship", "ships", "vessel", "vessels", "carrier", "carriers", "freighter", "ro-ro", "roro", "ro/ro"])
+SHIP_WORDS = frozenset(["ship", "ships", "vessel", "vessels", "carrier", "carriers", "freighter", "ro-ro", "roro", "ro/ro",
+                        "ferry"])

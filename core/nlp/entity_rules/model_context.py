@@ -24,8 +24,7 @@ from core.nlp.entity_rules.words import (
     SUCCESSOR_NOUNS,
 )
 
-# "the Explorer 1, its own vehicle cargo ship": a ship's noun in apposition to a name, after one of these
-SHIP_NOUNS = frozenset(["ship", "vessel", "carrier", "freighter", "ro-ro", "roro", "ferry"])
+# "the Explorer 1, its own vehicle cargo ship": a ship's noun (lx.SHIP_WORDS) in apposition to a name, after one of these
 SHIP_APPOSITION_OPENERS = frozenset(["its", "their", "the", "a", "an"])
 FAMILY_NOUNS = frozenset(["models", "range", "ranges", "series", "family", "line-up", "lineup", "vehicles", "cars", "suvs"])
 BADGE_NOUNS = frozenset(["badge", "badges", "badging", "nameplate", "nameplates"])
@@ -359,10 +358,10 @@ class ModelContextRulesMixin:
         k = ent.end + (ent.end < len(doc) and doc[ent.end].like_num)
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in SHIP_APPOSITION_OPENERS:
             j = k + 2
-            while j < min(len(doc), k + 7) and doc[j].is_alpha and doc[j].lower_ not in SHIP_NOUNS:
+            while j < min(len(doc), k + 7) and doc[j].is_alpha and doc[j].lower_ not in lx.SHIP_WORDS:
                 j += 1
             # (a "carrier" a ship only when it carries cars: "a car carrier", not "a people carrier")
-            return j < len(doc) and doc[j].lower_ in SHIP_NOUNS and (doc[j].lower_ != "carrier" or doc[j - 1].lower_ in ("car", "vehicle", "cargo"))
+            return j < len(doc) and doc[j].lower_ in lx.SHIP_WORDS and (doc[j].lower_ != "carrier" or doc[j - 1].lower_ in ("car", "vehicle", "cargo"))
         return False
 
     @staticmethod
